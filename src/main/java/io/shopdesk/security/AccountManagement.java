@@ -1,0 +1,100 @@
+package io.shopdesk.security;
+
+import io.shopdesk.security.internal.Accounts;
+import io.shopdesk.shared.BusinessRuleException;
+import io.shopdesk.shared.TenantId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and memberships of the current tenant ({@link TenantContext}): provisioning a new tenant's identities,
+ * adding members within the tenant's seat quota, the members list, and each user's own preferences.
+ */
+@Service
+public class AccountManagement {
+
+    private final Accounts accounts;
+
+    AccountManagement(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /**
+     * Creates the identities of the tenant the caller switched to: its organization in the identity provider and
+     * its first admin. Runs in the caller's transaction; nothing remains anywhere if that transaction rolls back.
+     */
+    @Transactional
+    public InitialCredentials provisionTenant(
+            String tenantName, String adminEmail, String adminName, String locale, String adminPassword) {
+        var tenant = TenantContext.require();
+        accounts.createTenantIdentity(tenant, tenantName);
+        return addMember(new MemberDraft(adminEmail, adminName, Set.of(Roles.TENANT_ADMIN), adminPassword, locale));
+    }
+
+    /** Whether the text is an e-mail address accepted for accounts. */
+    public static boolean isValidEmail(String text) {
+        return Accounts.isValidEmail(text);
+    }
+
+    /** Adds a user to the current tenant; checks the e-mail address, the roles and the tenant's seat quota. */
+    @Transactional
+    public InitialCredentials addMember(MemberDraft draft) {
+        return accounts.addMember(TenantContext.require(), draft);
+    }
+
+    @PreAuthorize(Roles.HAS_TENANT_ADMIN)
+    @Transactional(readOnly = true)
+    public List<MemberSummary> membersOfCurrentTenant() {
+        return accounts.members(TenantContext.require());
+    }
+
+    @Transactional(readOnly = true)
+    public long countMembers() {
+        return accounts.countMembers();
+    }
+
+    /** Members per tenant; call with all tenants visible ({@link TenantContext#callAcrossTenants}). */
+    @Transactional(readOnly = true)
+    public Map<TenantId, Long> memberCountsAcrossTenants() {
+        return accounts.memberCounts();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLocale(String email) {
+        return accounts.preferredLocale(email);
+    }
+
+    /** Saves the signed-in user's language (zh-CN or en). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnLocale(Locale locale) {
+        accounts.changeLocale(currentEmail(), locale);
+    }
+
+    /** Changes the signed-in user's local password after checking the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        accounts.changePassword(currentEmail(), currentPassword, newPassword);
+    }
+
+    /** Whether passwords are managed here (local mode) rather than by Keycloak. */
+    public boolean managesPasswords() {
+        return accounts.managesPasswords();
+    }
+
+    private static String currentEmail() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof TenantAwarePrincipal principal) {
+            return principal.email();
+        }
+        throw new BusinessRuleException("error.not-signed-in");
+    }
+}
