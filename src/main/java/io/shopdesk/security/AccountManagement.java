@@ -35,7 +35,8 @@ public class AccountManagement {
             String tenantName, String adminEmail, String adminName, String locale, String adminPassword) {
         var tenant = TenantContext.require();
         accounts.createTenantIdentity(tenant, tenantName);
-        return addMember(new MemberDraft(adminEmail, adminName, Set.of(Roles.TENANT_ADMIN), adminPassword, locale));
+        return addMemberAsSystem(
+                new MemberDraft(adminEmail, adminName, Set.of(Roles.TENANT_ADMIN), adminPassword, locale));
     }
 
     /** Whether the text is an e-mail address accepted for accounts. */
@@ -43,9 +44,16 @@ public class AccountManagement {
         return Accounts.isValidEmail(text);
     }
 
-    /** Adds a user to the current tenant; checks the e-mail address, the roles and the tenant's seat quota. */
+    /** A tenant admin adds a user to their tenant; checks the e-mail address, the roles and the seat quota. */
+    @PreAuthorize(Roles.HAS_TENANT_ADMIN)
     @Transactional
     public InitialCredentials addMember(MemberDraft draft) {
+        return addMemberAsSystem(draft);
+    }
+
+    /** Adds a user to the current tenant without a signed-in admin: tenant creation and tenant packs. */
+    @Transactional
+    public InitialCredentials addMemberAsSystem(MemberDraft draft) {
         return accounts.addMember(TenantContext.require(), draft);
     }
 
@@ -53,6 +61,12 @@ public class AccountManagement {
     @Transactional(readOnly = true)
     public List<MemberSummary> membersOfCurrentTenant() {
         return accounts.members(TenantContext.require());
+    }
+
+    /** E-mail addresses of the current tenant's members (lower case). */
+    @Transactional(readOnly = true)
+    public Set<String> memberEmailsOfCurrentTenant() {
+        return accounts.memberEmails();
     }
 
     @Transactional(readOnly = true)

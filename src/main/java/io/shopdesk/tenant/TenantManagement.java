@@ -100,17 +100,18 @@ public class TenantManagement {
     /** Creates a tenant and its first admin; returns the admin's first password to show once. */
     @PreAuthorize(Roles.HAS_PLATFORM_ADMIN)
     public InitialCredentials createTenant(TenantDraft draft) {
-        return createTenantAsSystem(draft, null);
+        return createTenantAsSystem(draft, null, () -> {});
     }
 
     /**
-     * Creates a tenant without a signed-in platform admin: for loading demo packs at start-up. The first admin
-     * gets the given password, or a generated one when it is null.
+     * Creates a tenant without a signed-in platform admin: for loading tenant packs. The first admin gets the given
+     * password, or a generated one when it is null. {@code populate} runs as the new tenant in the same
+     * transaction (users, FAQ), so a pack appears whole or not at all.
      */
-    public InitialCredentials createTenantAsSystem(TenantDraft draft, String adminPassword) {
+    public InitialCredentials createTenantAsSystem(TenantDraft draft, String adminPassword, Runnable populate) {
         var tenant = validate(draft);
         try {
-            return insertTenant(tenant, draft, adminPassword);
+            return insertTenant(tenant, draft, adminPassword, populate);
         } catch (DataIntegrityViolationException raced) {
             if (tenants.existsById(tenant.value())) {
                 throw BusinessRuleException.onField("slug", "error.slug-taken", tenant.value());
@@ -119,7 +120,8 @@ public class TenantManagement {
         }
     }
 
-    private InitialCredentials insertTenant(TenantId tenant, TenantDraft draft, String adminPassword) {
+    private InitialCredentials insertTenant(
+            TenantId tenant, TenantDraft draft, String adminPassword, Runnable populate) {
         return TenantContext.callAs(
                 tenant,
                 () -> transactions.execute(status -> {

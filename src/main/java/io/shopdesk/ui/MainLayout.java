@@ -99,10 +99,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("sd-user-menu");
+        menu.setId("user-menu");
         var root = menu.addItem(new Div(avatar, new Span(user.displayName())));
         root.getElement().setAttribute("aria-label", getTranslation("menu.user"));
         var sub = root.getSubMenu();
-        sub.addItem(getTranslation("menu.profile"), click -> getUI().ifPresent(ui -> ui.navigate(ProfileView.class)));
+        sub.addItem(getTranslation("menu.profile"), click -> getUI().ifPresent(ui -> ui.navigate(ProfileView.class)))
+                .setId("menu-profile");
         var language = sub.addItem(getTranslation("menu.language"));
         for (Locale locale : ConsoleLocales.SUPPORTED) {
             var item = language.getSubMenu()
@@ -117,7 +119,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
                     getTranslation("menu.switch-organization"),
                     click -> getUI().ifPresent(ui -> ui.navigate(SelectTenantView.class)));
         }
-        sub.addItem(getTranslation("menu.sign-out"), click -> authentication.logout());
+        sub.addItem(getTranslation("menu.sign-out"), click -> authentication.logout())
+                .setId("menu-sign-out");
         return menu;
     }
 }

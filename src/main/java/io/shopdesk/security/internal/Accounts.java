@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -126,6 +127,11 @@ public class Accounts {
             counts.put(new TenantId((String) row[0]), (Long) row[1]);
         }
         return counts;
+    }
+
+    public Set<String> memberEmails() {
+        var ids = memberships.findAll().stream().map(Membership::userId).toList();
+        return accounts.findAllById(ids).stream().map(UserAccount::email).collect(Collectors.toSet());
     }
 
     public long countMembers() {
