@@ -131,7 +131,7 @@ public class TenantManagement {
                     tenants.saveAndFlush(new Tenant(
                             tenant.value(), draft.name().strip(), draft.planCode(), draft.locale(), clock.instant()));
                     var credentials = accounts.provisionTenant(
-                            draft.name().strip(), draft.adminEmail(), draft.adminName(), draft.locale(), adminPassword);
+                            draft.name().strip(), draft.adminEmail(), draft.adminName(), null, adminPassword);
                     auditLog.record(
                             tenant,
                             "tenant.created",

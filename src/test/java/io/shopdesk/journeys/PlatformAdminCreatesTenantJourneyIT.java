@@ -36,11 +36,14 @@ class PlatformAdminCreatesTenantJourneyIT {
         String tenantName = "Journey Shop " + suffix;
         String adminEmail = "admin@" + slug + ".example";
         String screenshotSuffix = language.getLanguage();
+        boolean zh = "zh".equals(screenshotSuffix);
 
         var platform = new ConsolePage(browser.newPage(language), "http://localhost:" + port);
         platform.page().navigate("http://localhost:" + port + "/login");
+        assertThat(platform.page().locator("input[name='username']")).isVisible();
         BrowserExtension.screenshot(platform.page(), "login-" + screenshotSuffix);
         platform.signIn("ops@shopdesk.example", "shopdesk-demo").expectSignedIn();
+        assertThat(platform.page().locator(".sd-nav")).containsText(zh ? "租户" : "Tenants");
         platform.open("tenants");
         var page = platform.page();
         assertThat(page.locator("vaadin-grid")).isVisible();
@@ -55,7 +58,9 @@ class PlatformAdminCreatesTenantJourneyIT {
         assertThat(passwordField).isVisible();
         String firstPassword = passwordField.inputValue();
         assertThat(firstPassword).hasSizeGreaterThanOrEqualTo(12);
+        BrowserExtension.screenshot(page, "tenant-created-" + screenshotSuffix);
         page.keyboard().press("Escape");
+        assertThat(page.locator("#initial-password")).hasCount(0);
         assertThat(page.locator("vaadin-grid")).containsText(tenantName);
         BrowserExtension.screenshot(page, "tenants-" + screenshotSuffix);
         platform.signOut();
@@ -63,6 +68,7 @@ class PlatformAdminCreatesTenantJourneyIT {
         var admin = new ConsolePage(browser.newPage(language), "http://localhost:" + port);
         admin.signIn(adminEmail, firstPassword).expectSignedIn();
         var adminPage = admin.page();
+        assertThat(adminPage.locator(".sd-nav")).containsText(zh ? "仪表盘" : "Dashboard");
         assertThat(adminPage.locator(".sd-tenant-name")).containsText(tenantName);
         assertThat(adminPage.locator(".sd-dashboard-panel")).not().hasCount(0);
         assertThat(adminPage.locator(".sd-nav"))

@@ -36,7 +36,7 @@ public final class PackReader {
                         user.name(),
                         new LinkedHashSet<>(user.roles() == null ? List.of() : user.roles()),
                         user.password(),
-                        tenant.locale()))
+                        null))
                 .toList();
         var faq = new ArrayList<FaqDraft>();
         if (faqYaml != null && faqYaml.exists()) {
