@@ -139,6 +139,7 @@ public class TenantManagement {
                             null,
                             "name=" + draft.name().strip() + ", plan=" + draft.planCode() + ", admin="
                                     + credentials.email());
+                    populate.run();
                     events.publishEvent(new TenantCreated(tenant, draft.name().strip(), draft.locale()));
                     return credentials;
                 }));

@@ -1,4 +1,4 @@
-package io.shopdesk.security.ui;
+package io.shopdesk.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,9 +19,6 @@ import io.shopdesk.security.MemberDraft;
 import io.shopdesk.security.MemberSummary;
 import io.shopdesk.security.Roles;
 import io.shopdesk.shared.BusinessRuleException;
-import io.shopdesk.ui.Messages;
-import io.shopdesk.ui.TranslatedTitle;
-import io.shopdesk.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashSet;
 import java.util.Map;
