@@ -25,6 +25,7 @@ public final class Roles {
     public static final String HAS_TENANT_ADMIN = "hasRole('TENANT_ADMIN')";
     public static final String HAS_TRAINER = "hasRole('TRAINER')";
     public static final String HAS_AGENT = "hasRole('AGENT')";
+    public static final String HAS_ADMIN_ROLE = "hasAnyRole('PLATFORM_ADMIN', 'TENANT_ADMIN')";
     public static final String HAS_TENANT_ROLE = "hasAnyRole('TENANT_ADMIN', 'TRAINER', 'AGENT')";
     public static final String HAS_ANY_ROLE = "hasAnyRole('PLATFORM_ADMIN', 'TENANT_ADMIN', 'TRAINER', 'AGENT')";
 

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,9 +20,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ActiveTenantFilter extends OncePerRequestFilter {
 
     private final TenantDirectory tenants;
+    private final MessageSource messages;
 
+    /** For the console: redirects to the login page. */
     ActiveTenantFilter(TenantDirectory tenants) {
+        this(tenants, null);
+    }
+
+    /** For the REST API: answers 403 with a problem detail. */
+    ActiveTenantFilter(TenantDirectory tenants, MessageSource messages) {
         this.tenants = tenants;
+        this.messages = messages;
     }
 
     @Override
@@ -35,7 +44,12 @@ class ActiveTenantFilter extends OncePerRequestFilter {
                         .map(TenantDirectory.TenantSummary::active)
                         .orElse(false)) {
             new SecurityContextLogoutHandler().logout(request, response, authentication);
-            response.sendRedirect(request.getContextPath() + "/login?suspended");
+            if (messages == null) {
+                response.sendRedirect(request.getContextPath() + "/login?suspended");
+            } else {
+                ApiSecurityConfiguration.problem(
+                        response, 403, messages.getMessage("login.error.suspended", null, request.getLocale()));
+            }
             return;
         }
         chain.doFilter(request, response);

@@ -1,0 +1,111 @@
+package io.shopdesk.web;
+
+import io.shopdesk.shared.BusinessRuleException;
+import io.shopdesk.shared.NotFoundException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns failures of REST controllers into problem details with a translated, human-readable detail. */
+@RestControllerAdvice(basePackages = "io.shopdesk")
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ProblemDetail ruleBroken(BusinessRuleException violation, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                statusOf(violation), messages.getMessage(violation.messageKey(), violation.arguments(), locale));
+        problem.setType(URI.create("https://shopdesk.io/problems/" + violation.messageKey()));
+        problem.setProperty("code", violation.messageKey());
+        if (violation.field() != null) {
+            problem.setProperty("field", violation.field());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ProblemDetail denied(RuntimeException denied, Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, "error.access-denied", locale);
+    }
+
+    @ExceptionHandler({
+        HttpMessageNotReadableException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class
+    })
+    ProblemDetail unreadable(Exception malformed, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "error.request-malformed", locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(Exception unsupported, Locale locale) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.request-media-type", locale);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(Exception unsupported, Locale locale) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "error.request-method", locale);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noSuchPath(Exception missing, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "error.request-path", locale);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure, Locale locale) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("API error {}", reference, failure);
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.getMessage("error.unexpected", new Object[] {reference}, locale));
+        problem.setProperty("code", "error.unexpected");
+        problem.setProperty("reference", reference);
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setProperty("code", key);
+        return problem;
+    }
+
+    static HttpStatus statusOf(BusinessRuleException violation) {
+        String key = violation.messageKey();
+        if (violation instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (key.startsWith("error.quota.")) {
+            return HttpStatus.FORBIDDEN;
+        }
+        if (key.endsWith("-taken") || key.endsWith("-exists") || key.endsWith("-duplicate")) {
+            return HttpStatus.CONFLICT;
+        }
+        if (key.equals("error.tenant-not-member")) {
+            return HttpStatus.FORBIDDEN;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+}
