@@ -1,6 +1,7 @@
 package io.shopdesk.onboarding;
 
 import io.shopdesk.knowledge.FaqManagement;
+import io.shopdesk.onboarding.internal.PackArchive;
 import io.shopdesk.onboarding.internal.PackReader;
 import io.shopdesk.security.AccountManagement;
 import io.shopdesk.security.Roles;
@@ -66,6 +67,20 @@ public class TenantPackLoader {
     /** Loads a pack on a platform admin's request. */
     @PreAuthorize(Roles.HAS_PLATFORM_ADMIN)
     public Outcome load(TenantPack pack) {
+        return loadAsSystem(pack);
+    }
+
+    /**
+     * Loads a pack uploaded as a zip file holding {@code tenant.yaml} and optionally {@code faq.yaml}, at its root
+     * or in one folder. Refuses archives that unpack to more than 10 MB.
+     */
+    @PreAuthorize(Roles.HAS_PLATFORM_ADMIN)
+    public Outcome loadZip(String fileName, byte[] zip) {
+        var files = PackArchive.read(fileName, zip);
+        var pack = PackReader.read(fileName, files.tenantYaml(), files.faqYaml());
+        if (pack.isPlatform()) {
+            throw new BusinessRuleException("error.pack.invalid", fileName, "the platform pack cannot be uploaded");
+        }
         return loadAsSystem(pack);
     }
 
