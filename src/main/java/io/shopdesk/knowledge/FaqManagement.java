@@ -67,6 +67,7 @@ public class FaqManagement {
         validate(drafts);
         quotas.requireWithin(Quota.FAQ_ENTRIES, entries.count() + drafts.size());
         var categoryIds = new HashMap<String, Long>();
+        var added = new HashSet<Long>();
         for (FaqDraft draft : drafts) {
             Long categoryId = draft.category() == null
                     ? null
@@ -84,10 +85,10 @@ public class FaqManagement {
                     .filter(text -> !text.isEmpty())
                     .distinct()
                     .forEach(entry::addSimilarQuestion);
-            entries.save(entry);
+            added.add(entries.save(entry).id());
         }
         auditLog.record(tenant, "faq.entries-added", null, null, "count=" + drafts.size());
-        events.publishEvent(new KnowledgeChanged(tenant, drafts.size()));
+        events.publishEvent(new KnowledgeChanged(tenant, added));
         return drafts.size();
     }
 
