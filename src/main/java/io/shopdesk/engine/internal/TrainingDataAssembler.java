@@ -1,0 +1,103 @@
+package io.shopdesk.engine.internal;
+
+import io.shopdesk.engine.TrainingContribution;
+import io.shopdesk.engine.internal.matching.Example;
+import io.shopdesk.engine.internal.matching.MatchLanguage;
+import io.shopdesk.engine.internal.matching.TrainingData;
+import io.shopdesk.knowledge.FaqEntrySummary;
+import io.shopdesk.knowledge.FaqManagement;
+import io.shopdesk.knowledge.FaqStatus;
+import io.shopdesk.security.TenantContext;
+import io.shopdesk.security.TenantDirectory;
+import io.shopdesk.shared.TenantId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what a tenant's model learns from: every answerable FAQ entry's standard and similar questions (the label
+ * is the entry id), plus what other modules contribute (confirmed review items, out-of-scope questions).
+ */
+@Component
+class TrainingDataAssembler {
+
+    private final FaqManagement faq;
+    private final TenantDirectory tenants;
+    private final List<TrainingContribution> contributions;
+
+    TrainingDataAssembler(FaqManagement faq, TenantDirectory tenants, List<TrainingContribution> contributions) {
+        this.faq = faq;
+        this.tenants = tenants;
+        this.contributions = contributions;
+    }
+
+    /** Everything the tenant's model should know now; call outside any transaction. */
+    TrainingData assemble(TenantId tenant, long seed) {
+        return TenantContext.callAs(tenant, () -> {
+            var examples = new ArrayList<Example>();
+            var entries = faq.allEntries();
+            var answerable = new HashSet<String>();
+            for (FaqEntrySummary entry : entries) {
+                if (isAnswerable(entry)) {
+                    examples.addAll(examplesOf(entry));
+                    answerable.add(label(entry.id()));
+                }
+            }
+            var outOfScope = new ArrayList<String>();
+            for (TrainingContribution contribution : contributions) {
+                for (var question : contribution.confirmedQuestions(tenant)) {
+                    // A confirmed question of an entry that is no longer answerable teaches nothing useful.
+                    if (answerable.contains(label(question.faqEntryId()))) {
+                        examples.add(new Example(label(question.faqEntryId()), question.text()));
+                    }
+                }
+                outOfScope.addAll(contribution.outOfScopeQuestions(tenant));
+            }
+            return new TrainingData(language(tenant), examples, outOfScope, seed);
+        });
+    }
+
+    /** The current answerable state of some entries: examples of those still answerable, the ids of all given. */
+    Delta delta(TenantId tenant, Set<Long> entryIds) {
+        return TenantContext.callAs(tenant, () -> {
+            var examples = new ArrayList<Example>();
+            for (FaqEntrySummary entry : faq.allEntries()) {
+                if (entryIds.contains(entry.id()) && isAnswerable(entry)) {
+                    examples.addAll(examplesOf(entry));
+                }
+            }
+            var labels = new HashSet<String>();
+            entryIds.forEach(id -> labels.add(label(id)));
+            return new Delta(labels, examples);
+        });
+    }
+
+    MatchLanguage language(TenantId tenant) {
+        String locale = tenants.find(tenant)
+                .map(TenantDirectory.TenantSummary::defaultLocale)
+                .orElse("en");
+        return MatchLanguage.of(Locale.forLanguageTag(locale));
+    }
+
+    static String label(long entryId) {
+        return Long.toString(entryId);
+    }
+
+    private static boolean isAnswerable(FaqEntrySummary entry) {
+        return entry.status() == FaqStatus.PUBLISHED;
+    }
+
+    private static List<Example> examplesOf(FaqEntrySummary entry) {
+        var examples = new ArrayList<Example>();
+        String label = label(entry.id());
+        examples.add(new Example(label, entry.question()));
+        entry.similarQuestions().forEach(text -> examples.add(new Example(label, text)));
+        return examples;
+    }
+
+    /** Labels to drop from a model and the examples to add back for the entries that are still answerable. */
+    record Delta(Set<String> changedLabels, List<Example> examples) {}
+}
