@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import io.shopdesk.engine.EvaluationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -24,6 +25,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ShopDeskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "eval".equals(args[0])) {
+            // The evaluation command runs the matching library alone: no Spring, no database, no web server.
+            System.exit(EvaluationCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(ShopDeskApplication.class, args);
     }
 

@@ -1,0 +1,160 @@
+package io.shopdesk.engine.internal.model;
+
+import io.shopdesk.engine.internal.head.DenseHead;
+import io.shopdesk.engine.internal.lexical.Bm25Index;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What answers one question's signals: the example vectors with their labels (exhaustive nearest neighbours), the
+ * BM25 index over the same examples, and the head with the label each of its classes stands for ({@code -1} for a
+ * label removed since training). Immutable, thread-safe.
+ */
+final class LabelIndex {
+
+    private final int labelCount;
+    private final int dimension;
+    private final float[] vectors;
+    private final int[] labelOf;
+    private final Bm25Index bm25;
+    private final DenseHead head;
+    private final int[] headToLabel;
+    private final float[] negatives;
+
+    LabelIndex(
+            int labelCount,
+            int dimension,
+            float[] vectors,
+            int[] labelOf,
+            Bm25Index bm25,
+            DenseHead head,
+            int[] headToLabel,
+            float[] negatives) {
+        this.labelCount = labelCount;
+        this.dimension = dimension;
+        this.vectors = vectors;
+        this.labelOf = labelOf;
+        this.bm25 = bm25;
+        this.head = head;
+        this.headToLabel = headToLabel;
+        this.negatives = negatives;
+    }
+
+    static LabelIndex build(
+            int labelCount,
+            float[][] embeddings,
+            int[] labelOf,
+            List<List<String>> terms,
+            DenseHead head,
+            int[] headToLabel,
+            float[] negatives) {
+        return new LabelIndex(
+                labelCount,
+                embeddings.length == 0 ? 0 : embeddings[0].length,
+                flatten(embeddings),
+                labelOf.clone(),
+                Bm25Index.build(terms, labelOf, labelCount),
+                head,
+                headToLabel,
+                negatives);
+    }
+
+    static float[] flatten(float[][] vectors) {
+        int dimension = vectors.length == 0 ? 0 : vectors[0].length;
+        float[] flat = new float[vectors.length * dimension];
+        for (int i = 0; i < vectors.length; i++) {
+            System.arraycopy(vectors[i], 0, flat, i * dimension, dimension);
+        }
+        return flat;
+    }
+
+    LabelSignals signals(float[] query, List<String> terms) {
+        double[] knn = new double[labelCount];
+        Arrays.fill(knn, -1);
+        for (int i = 0, n = labelOf.length; i < n; i++) {
+            int offset = i * dimension;
+            float s = 0;
+            for (int k = 0; k < dimension; k++) {
+                s += vectors[offset + k] * query[k];
+            }
+            int label = labelOf[i];
+            if (s > knn[label]) {
+                knn[label] = s;
+            }
+        }
+        float[] lexical = bm25.labelScores(terms);
+        double[] headScores = null;
+        if (head != null) {
+            headScores = new double[labelCount];
+            Arrays.fill(headScores, Double.NaN);
+            double[] log = head.logProbabilities(query);
+            // Renormalise over the classes still present (removed labels give their mass back).
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < log.length; c++) {
+                if (headToLabel[c] >= 0) {
+                    max = Math.max(max, log[c]);
+                }
+            }
+            double total = 0;
+            for (int c = 0; c < log.length; c++) {
+                if (headToLabel[c] >= 0) {
+                    total += Math.exp(log[c] - max);
+                }
+            }
+            double norm = max + Math.log(total);
+            for (int c = 0; c < log.length; c++) {
+                if (headToLabel[c] >= 0) {
+                    headScores[headToLabel[c]] = log[c] - norm;
+                }
+            }
+        }
+        double negative = -1;
+        for (int offset = 0; offset + dimension <= negatives.length && dimension > 0; offset += dimension) {
+            float sim = 0;
+            for (int k = 0; k < dimension; k++) {
+                sim += negatives[offset + k] * query[k];
+            }
+            negative = Math.max(negative, sim);
+        }
+        return new LabelSignals(knn, lexical, headScores, negative);
+    }
+
+    /** A copy of the vector of example {@code i}. */
+    float[] vector(int i) {
+        return Arrays.copyOfRange(vectors, i * dimension, (i + 1) * dimension);
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    float[] flatVectors() {
+        return vectors;
+    }
+
+    float[] flatNegatives() {
+        return negatives;
+    }
+
+    int labelCount() {
+        return labelCount;
+    }
+
+    int exampleCount() {
+        return labelOf.length;
+    }
+
+    DenseHead head() {
+        return head;
+    }
+
+    long memoryBytes() {
+        return 4L * vectors.length
+                + 4L * labelOf.length
+                + 4L * headToLabel.length
+                + 4L * negatives.length
+                + bm25.ramBytesUsed()
+                + (head == null ? 0 : head.memoryBytes())
+                + 128;
+    }
+}

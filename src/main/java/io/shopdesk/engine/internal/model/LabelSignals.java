@@ -1,0 +1,16 @@
+package io.shopdesk.engine.internal.model;
+
+/**
+ * The three signals for one question, per label: the best cosine similarity of the label's examples, the label's
+ * normalised BM25 score, and the head's log-probability ({@code NaN} for a label the head was not trained on).
+ */
+record LabelSignals(double[] knn, float[] bm25, double[] head, double negative) {
+
+    int labels() {
+        return knn.length;
+    }
+
+    boolean headKnows(int label) {
+        return head != null && !Double.isNaN(head[label]);
+    }
+}
