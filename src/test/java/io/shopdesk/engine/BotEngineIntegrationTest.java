@@ -176,15 +176,20 @@ class BotEngineIntegrationTest {
     }
 
     private ModelVersionSummary awaitLiveModel(String trainer, String password) {
-        await(TRAINING, "a live model for " + trainer, () -> users.as(trainer, password, training::liveVersion)
-                .isPresent());
+        await(
+                TRAINING,
+                "a live model for " + trainer,
+                () -> users.as(trainer, password, training::liveVersion).isPresent());
         return users.as(trainer, password, training::liveVersion).orElseThrow();
     }
 
     private TrainingJobSummary awaitJob(TestTenant tenant, TrainingJobStatus status) {
-        await(TRAINING, "a training job " + status, () -> users.as(tenant.trainer(), training::latestJob)
-                .map(job -> job.status() == status)
-                .orElse(false));
+        await(
+                TRAINING,
+                "a training job " + status,
+                () -> users.as(tenant.trainer(), training::latestJob)
+                        .map(job -> job.status() == status)
+                        .orElse(false));
         Optional<TrainingJobSummary> job = users.as(tenant.trainer(), training::latestJob);
         return job.orElseThrow();
     }

@@ -57,7 +57,8 @@ public final class EngineTestSupport {
     /** The paraphrases of a demo tenant, from {@code src/test/resources/paraphrases/<slug>.csv}. */
     public static List<Paraphrase> paraphrases(String slug) {
         try {
-            var lines = Files.readAllLines(Path.of("src/test/resources/paraphrases", slug + ".csv"), StandardCharsets.UTF_8);
+            var lines = Files.readAllLines(
+                    Path.of("src/test/resources/paraphrases", slug + ".csv"), StandardCharsets.UTF_8);
             var rows = new ArrayList<Paraphrase>();
             for (String line : lines.subList(1, lines.size())) {
                 if (line.isBlank()) {

@@ -56,7 +56,9 @@ class ResidentModelsIntegrationTest {
         assertThat(runtime.residentBytes()).isLessThanOrEqualTo(oneModel * 5 / 2);
 
         runtime.evict(a.id());
-        assertThat(runtime.answer(a.id(), "gift wrapping")).as("read back from the database").isEqualTo(first);
+        assertThat(runtime.answer(a.id(), "gift wrapping"))
+                .as("read back from the database")
+                .isEqualTo(first);
     }
 
     @Test
@@ -101,5 +103,4 @@ class ResidentModelsIntegrationTest {
                 () -> users.as(tenant.trainer(), training::liveVersion).isPresent());
         return tenant;
     }
-
 }
