@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.TenantId;
 
 /** A FAQ entry: the standard question, the ways customers also ask it, and the answer (sanitized HTML). */
@@ -71,6 +72,7 @@ public class FaqEntry {
     private List<SimilarQuestion> similarQuestions = new ArrayList<>();
 
     @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 100)
     private List<FaqAnswerVariant> variants = new ArrayList<>();
 
     protected FaqEntry() {}

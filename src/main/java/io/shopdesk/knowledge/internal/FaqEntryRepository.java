@@ -38,6 +38,9 @@ public interface FaqEntryRepository extends JpaRepository<FaqEntry, Long> {
     @Query("select distinct e.tags from FaqEntry e where e.tags <> ''")
     List<String> distinctTagTexts();
 
+    @Query("select distinct v.channelType from FaqAnswerVariant v order by v.channelType")
+    List<String> variantChannelTypes();
+
     @Query("select e.id from FaqEntry e where e.id in :ids")
     List<Long> existingIds(Collection<Long> ids);
 
