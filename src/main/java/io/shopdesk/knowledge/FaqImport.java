@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FaqImport {
 
+    /** The largest file an import reads. */
+    public static final int MAX_FILE_BYTES = FaqFileReader.MAX_BYTES;
+
     private static final int CHUNK = 1000;
 
     private final FaqEntryRepository entries;
