@@ -30,7 +30,9 @@ class UploadTooLarge {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONTENT_TOO_LARGE,
                 messages.getMessage(
-                        "error.import.upload-too-large", new Object[] {FaqImport.MAX_FILE_BYTES / (1024 * 1024)}, locale));
+                        "error.import.upload-too-large",
+                        new Object[] {FaqImport.MAX_FILE_BYTES / (1024 * 1024)},
+                        locale));
         problem.setProperty("code", "error.import.upload-too-large");
         return problem;
     }

@@ -21,6 +21,8 @@ import org.apache.tika.sax.ToXMLContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an uploaded document into headings and paragraphs with Apache Tika: plain text and Markdown (encoding
@@ -35,6 +37,8 @@ public final class ArticleParser {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     private static final Set<String> BLOCKS =
             Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "blockquote", "tr", "dt", "dd");
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleParser.class);
 
     private ArticleParser() {}
 
@@ -92,6 +96,7 @@ public final class ArticleParser {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new BusinessRuleException("error.article.too-long", MAX_CHARS);
             }
+            log.info("Cannot read article {}: {}", fileName, e.toString());
             throw new BusinessRuleException("error.article.unreadable", fileName);
         }
         return xhtml.toString();
