@@ -9,7 +9,6 @@ import io.shopdesk.knowledge.internal.KnowledgeClock;
 import io.shopdesk.knowledge.internal.files.FaqFileReader;
 import io.shopdesk.security.Roles;
 import io.shopdesk.security.TenantContext;
-import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.tenant.Quota;
 import io.shopdesk.tenant.TenantQuotas;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ public class FaqImport {
     /**
      * Reads an uploaded file and checks every row; writes nothing. Problems of the whole file (too large, not CSV
      * or XLSX, an encoding other than UTF-8 or GBK, malformed content, missing columns) are thrown as
-     * {@link BusinessRuleException}s; problems of rows are in the preview.
+     * {@link io.shopdesk.shared.BusinessRuleException}s; problems of rows are in the preview.
      */
     @PreAuthorize(Roles.HAS_TRAINER)
     @Transactional(readOnly = true)
@@ -105,13 +104,12 @@ public class FaqImport {
         return new FaqImportResult(ids.size(), ids);
     }
 
+    /** The plan's quota as a problem of the whole import (not thrown: that would spoil the transaction). */
     private List<FaqProblem> quotaProblems(int adding) {
-        try {
-            quotas.requireWithin(Quota.FAQ_ENTRIES, entries.count() + adding);
-            return List.of();
-        } catch (BusinessRuleException exceeded) {
-            return List.of(FaqProblem.of(null, exceeded.messageKey(), exceeded.arguments()));
-        }
+        long limit = quotas.currentPlan().limitOf(Quota.FAQ_ENTRIES);
+        return entries.count() + adding > limit
+                ? List.of(FaqProblem.of(null, "error.quota.faq-entries", limit))
+                : List.of();
     }
 
     /** Adds a problem to every row whose question or key exists already in the tenant. */
