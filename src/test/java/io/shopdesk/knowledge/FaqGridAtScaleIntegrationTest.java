@@ -40,10 +40,10 @@ class FaqGridAtScaleIntegrationTest {
     @BeforeAll
     void fifty_thousand_entries() {
         big = users.newTenant("ENTERPRISE", List.of());
-        FaqSeed.seed(jdbc, big.id(), ENTERPRISE_CATEGORY, ENTRIES);
+        FaqSeed.seed(jdbc, big.id(), CATEGORY, ENTRIES);
     }
 
-    static final String ENTERPRISE_CATEGORY = "Seeded";
+    static final String CATEGORY = "Seeded";
 
     @Test
     void the_first_a_middle_and_the_last_page_hold_exactly_the_rows_asked_for() {

@@ -50,7 +50,7 @@ class CategoryPanel extends Div {
         this.onSelect = onSelect;
         addClassName("sd-category-panel");
         tree.setId("faq-category-tree");
-        tree.addHierarchyColumn(this::label).setHeader(getTranslation("faq.categories"));
+        tree.addHierarchyColumn(this::label);
         tree.addThemeVariants(
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_NO_BORDER);

@@ -88,6 +88,7 @@ class FaqImportDialog extends Dialog {
             }
         }));
         upload.setId("faq-import-upload");
+        UploadTexts.translate(upload);
         upload.setAcceptedFileTypes(".csv", ".xlsx", ".txt", "text/csv", FaqFileFormat.XLSX.mediaType());
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);

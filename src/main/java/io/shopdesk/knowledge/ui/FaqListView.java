@@ -124,7 +124,7 @@ class FaqListView extends Main implements TranslatedTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidth("22em");
+        search.setWidth("18em");
         search.addValueChangeListener(change -> applyFilter());
         status.setId("faq-status-filter");
         status.setItems(FaqStatus.values());
@@ -178,10 +178,12 @@ class FaqListView extends Main implements TranslatedTitle {
                 .setKey("question")
                 .setSortProperty("question")
                 .setHeader(getTranslation("faq.question"))
+                .setWidth("22em")
                 .setFlexGrow(4);
         grid.addColumn(item -> item.categoryId() == null ? "" : categoryPaths.getOrDefault(item.categoryId(), ""))
                 .setHeader(getTranslation("faq.category"))
-                .setFlexGrow(2);
+                .setWidth("10em")
+                .setFlexGrow(1);
         grid.addComponentColumn(item -> FaqLabels.stateBadge(item, today))
                 .setKey("status")
                 .setSortProperty("status")
@@ -192,7 +194,10 @@ class FaqListView extends Main implements TranslatedTitle {
                 .setHeader(getTranslation("faq.similar-short"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> String.join(", ", item.tags())).setHeader(getTranslation("faq.tags"));
+        grid.addColumn(item -> String.join(", ", item.tags()))
+                .setHeader(getTranslation("faq.tags"))
+                .setWidth("8em")
+                .setFlexGrow(0);
         grid.addColumn(item -> FaqLabels.validity(item.validFrom(), item.validUntil()))
                 .setSortProperty("validUntil")
                 .setHeader(getTranslation("faq.validity"))

@@ -31,6 +31,7 @@ class SimilarQuestionsEditor extends Div {
         input.setPlaceholder(getTranslation("faq.similar-placeholder"));
         input.setWidthFull();
         input.setMaxLength(5000);
+        input.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         input.addKeyPressListener(Key.ENTER, press -> addFromInput());
         var add = new Button(getTranslation("action.add"), VaadinIcon.PLUS.create(), click -> addFromInput());
         add.setId("faq-similar-add");
