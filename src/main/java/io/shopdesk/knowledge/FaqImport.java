@@ -81,7 +81,8 @@ public class FaqImport {
     @Transactional
     public FaqImportResult importRows(FaqImportPreview preview, FaqImportProgress progress) {
         var tenant = TenantContext.require();
-        var rows = withExistingConflicts(FaqFileReader.recheck(preview.rows()));
+        var rechecked = FaqFileReader.recheck(preview.rows());
+        var rows = withExistingConflicts(rechecked.rows());
         var checked = new FaqImportPreview(
                 preview.fileName(), preview.format(), preview.encoding(), rows, quotaProblems(rows.size()));
         if (!checked.importable()) {
@@ -89,8 +90,7 @@ public class FaqImport {
         }
         var categoryCache = new HashMap<String, Long>();
         var toWrite = new ArrayList<FaqBatchWriter.Row>();
-        for (FaqImportRow row : rows) {
-            var entry = FaqRules.check(row.draft()).entry();
+        for (var entry : rechecked.entries()) {
             toWrite.add(new FaqBatchWriter.Row(entry, categoryPaths.resolve(entry.categoryPath(), categoryCache)));
         }
         Set<Long> ids = writer.write(tenant, toWrite, clock.now(), progress);

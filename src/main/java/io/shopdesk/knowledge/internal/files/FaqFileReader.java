@@ -89,22 +89,34 @@ public final class FaqFileReader {
         return new FaqImportRow(row.number(), draft, problems);
     }
 
+    /** Rows checked again, with the clean form of each row's entry (in row order). */
+    public record Rechecked(List<FaqImportRow> rows, List<FaqRules.CleanFaq> entries) {}
+
     /**
      * Checks the drafts of rows again (as an import does just before writing): the entry rules and duplicates
-     * within the rows. Returns the rows with only those problems.
+     * within the rows. Returns the rows with only those problems, and the entries as they would be stored.
      */
-    public static List<FaqImportRow> recheck(List<FaqImportRow> rows) {
+    public static Rechecked recheck(List<FaqImportRow> rows) {
         var questions = new HashMap<String, Integer>();
         var keys = new HashMap<String, Integer>();
-        return rows.stream()
-                .map(row -> new FaqImportRow(
-                        row.rowNumber(), row.draft(), check(row.rowNumber(), row.draft(), questions, keys)))
-                .toList();
+        var checkedRows = new ArrayList<FaqImportRow>(rows.size());
+        var entries = new ArrayList<FaqRules.CleanFaq>(rows.size());
+        for (FaqImportRow row : rows) {
+            var checked = FaqRules.check(row.draft());
+            checkedRows.add(new FaqImportRow(
+                    row.rowNumber(), row.draft(), duplicates(row.rowNumber(), checked, questions, keys)));
+            entries.add(checked.entry());
+        }
+        return new Rechecked(checkedRows, entries);
     }
 
     private static List<FaqProblem> check(
             int rowNumber, FaqDraft draft, Map<String, Integer> questions, Map<String, Integer> keys) {
-        var checked = FaqRules.check(draft);
+        return duplicates(rowNumber, FaqRules.check(draft), questions, keys);
+    }
+
+    private static List<FaqProblem> duplicates(
+            int rowNumber, FaqRules.Checked checked, Map<String, Integer> questions, Map<String, Integer> keys) {
         var problems = new ArrayList<>(checked.problems());
         var clean = checked.entry();
         if (!clean.question().isEmpty()) {
