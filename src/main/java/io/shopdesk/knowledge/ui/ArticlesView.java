@@ -69,7 +69,8 @@ class ArticlesView extends Main implements TranslatedTitle {
     }
 
     private Component upload() {
-        var upload = new Upload(new BoundedUpload(MAX_BYTES, new BoundedUpload.Receiver() {
+        var upload = new Upload();
+        upload.setUploadHandler(new BoundedUpload(MAX_BYTES, new BoundedUpload.Receiver() {
             @Override
             public void received(UI ui, String fileName, byte[] content) {
                 String key;
@@ -89,6 +90,7 @@ class ArticlesView extends Main implements TranslatedTitle {
                 Object[] messageArguments = arguments;
                 boolean success = ok;
                 ui.access(() -> {
+                    upload.clearFileList();
                     if (success) {
                         Messages.success(messageKey, messageArguments);
                         refresh();
@@ -100,7 +102,10 @@ class ArticlesView extends Main implements TranslatedTitle {
 
             @Override
             public void tooLarge(UI ui, String fileName) {
-                ui.access(() -> Messages.error("error.article.too-large", fileName, MAX_BYTES / (1024 * 1024)));
+                ui.access(() -> {
+                    upload.clearFileList();
+                    Messages.error("error.article.too-large", fileName, MAX_BYTES / (1024 * 1024));
+                });
             }
         }));
         upload.setId("article-upload");
@@ -108,7 +113,6 @@ class ArticlesView extends Main implements TranslatedTitle {
         upload.setMaxFileSize(MAX_BYTES);
         upload.addFileRejectedListener(
                 rejected -> Messages.error("knowledge.upload.rejected", rejected.getErrorMessage()));
-        upload.addSucceededListener(done -> upload.clearFileList());
         UploadTexts.translate(upload);
         var hint = new Paragraph(getTranslation("knowledge.articles.upload-help", MAX_BYTES / (1024 * 1024)));
         hint.addClassName("sd-muted");
