@@ -105,6 +105,14 @@ class TrainerMaintainsFaqJourneyIT {
         page.locator("#faq-search input").fill("import-" + suffix);
         assertThat(page.locator("#faq-grid")).containsText(importedQuestion(suffix, zh, 2));
         BrowserExtension.screenshot(page, "faq-imported-" + shot);
+        // The export follows the grid's filter: a UTF-8 CSV with a byte order mark holding the imported entries.
+        var download =
+                page.waitForDownload(() -> page.locator("#faq-export-csv").click());
+        var exported = Files.readAllBytes(download.path());
+        org.assertj.core.api.Assertions.assertThat(exported).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        org.assertj.core.api.Assertions.assertThat(new String(exported, java.nio.charset.StandardCharsets.UTF_8))
+                .contains(importedQuestion(suffix, zh, 1), importedQuestion(suffix, zh, 2))
+                .doesNotContain(question);
         console.open("");
         assertThat(page.locator("#dashboard-knowledge")).isVisible();
         console.signOut();
