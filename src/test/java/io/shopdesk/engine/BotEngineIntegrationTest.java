@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class BotEngineIntegrationTest {
 
-    static final Duration TRAINING = Duration.ofSeconds(180);
+    static final Duration TRAINING = Duration.ofMinutes(6);
     static final TenantId YUNSHANG = new TenantId("yunshang");
     static final TenantId BRIGHTWAVE = new TenantId("brightwave");
 

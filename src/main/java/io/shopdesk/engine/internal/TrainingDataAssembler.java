@@ -6,7 +6,6 @@ import io.shopdesk.engine.internal.matching.MatchLanguage;
 import io.shopdesk.engine.internal.matching.TrainingData;
 import io.shopdesk.knowledge.FaqEntrySummary;
 import io.shopdesk.knowledge.FaqManagement;
-import io.shopdesk.knowledge.FaqStatus;
 import io.shopdesk.security.TenantContext;
 import io.shopdesk.security.TenantDirectory;
 import io.shopdesk.shared.TenantId;
@@ -18,7 +17,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers what a tenant's model learns from: every answerable FAQ entry's standard and similar questions (the label
+ * Gathers what a tenant's model learns from: every answerable FAQ entry's (published, within its dates) standard and similar questions (the label
  * is the entry id), plus what other modules contribute (confirmed review items, out-of-scope questions).
  */
 @Component
@@ -38,13 +37,10 @@ class TrainingDataAssembler {
     TrainingData assemble(TenantId tenant, long seed) {
         return TenantContext.callAs(tenant, () -> {
             var examples = new ArrayList<Example>();
-            var entries = faq.allEntries();
             var answerable = new HashSet<String>();
-            for (FaqEntrySummary entry : entries) {
-                if (isAnswerable(entry)) {
-                    examples.addAll(examplesOf(entry));
-                    answerable.add(label(entry.id()));
-                }
+            for (FaqEntrySummary entry : faq.answerableEntries()) {
+                examples.addAll(examplesOf(entry));
+                answerable.add(label(entry.id()));
             }
             var outOfScope = new ArrayList<String>();
             for (TrainingContribution contribution : contributions) {
@@ -64,8 +60,9 @@ class TrainingDataAssembler {
     Delta delta(TenantId tenant, Set<Long> entryIds) {
         return TenantContext.callAs(tenant, () -> {
             var examples = new ArrayList<Example>();
-            for (FaqEntrySummary entry : faq.allEntries()) {
-                if (entryIds.contains(entry.id()) && isAnswerable(entry)) {
+            var today = faq.today();
+            for (FaqEntrySummary entry : faq.entriesById(entryIds)) {
+                if (entry.answerableOn(today)) {
                     examples.addAll(examplesOf(entry));
                 }
             }
@@ -84,10 +81,6 @@ class TrainingDataAssembler {
 
     static String label(long entryId) {
         return Long.toString(entryId);
-    }
-
-    private static boolean isAnswerable(FaqEntrySummary entry) {
-        return entry.status() == FaqStatus.PUBLISHED;
     }
 
     private static List<Example> examplesOf(FaqEntrySummary entry) {

@@ -98,7 +98,7 @@ class ResidentModelsIntegrationTest {
                                 List.of(),
                                 null)));
         await(
-                Duration.ofSeconds(180),
+                Duration.ofMinutes(6),
                 "a live model",
                 () -> users.as(tenant.trainer(), training::liveVersion).isPresent());
         return tenant;
