@@ -40,15 +40,21 @@ record Fusion(
 
     /**
      * The calibrator's view of a ranking: how sure the softmax is, by what margin, how close the best label's examples
-     * are (and how much closer than known out-of-scope questions), how much of the question the index matched, and
-     * how foreign its script is.
+     * are (and how much closer than known out-of-scope questions), how much of the question the index matched, how
+     * foreign its script is, and how likely the head finds it out of scope.
      */
     static double[] calibrationFeatures(LabelSignals s, int[] top, double[] p, double foreign) {
         double p1 = Math.clamp(p[0], 1e-6, 1 - 1e-6);
         double p2 = p.length > 1 ? p[1] : 0;
         double knn = s.knn()[top[0]];
         return new double[] {
-            Math.log(p1 / (1 - p1)), p1 - p2, knn, s.bm25()[top[0]], foreign, knn - Math.max(s.negative(), 0)
+            Math.log(p1 / (1 - p1)),
+            p1 - p2,
+            knn,
+            s.bm25()[top[0]],
+            foreign,
+            knn - Math.max(s.negative(), 0),
+            s.headNone()
         };
     }
 

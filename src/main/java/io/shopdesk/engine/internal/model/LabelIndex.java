@@ -8,9 +8,15 @@ import java.util.List;
 /**
  * What answers one question's signals: the example vectors with their labels (exhaustive nearest neighbours), the
  * BM25 index over the same examples, and the head with the label each of its classes stands for ({@code -1} for a
- * label removed since training). Immutable, thread-safe.
+ * label removed since training, {@code -2} for the out-of-scope class). Immutable, thread-safe.
  */
 final class LabelIndex {
+
+    /** In {@code headToLabel}: a head class whose label was removed since training. */
+    static final int REMOVED = -1;
+
+    /** In {@code headToLabel}: the head's class for out-of-scope questions. */
+    static final int OUT_OF_SCOPE = -2;
 
     private final int labelCount;
     private final int dimension;
@@ -72,11 +78,7 @@ final class LabelIndex {
         double[] knn = new double[labelCount];
         Arrays.fill(knn, -1);
         for (int i = 0, n = labelOf.length; i < n; i++) {
-            int offset = i * dimension;
-            float s = 0;
-            for (int k = 0; k < dimension; k++) {
-                s += vectors[offset + k] * query[k];
-            }
+            float s = dot(vectors, i * dimension, query, dimension);
             int label = labelOf[i];
             if (s > knn[label]) {
                 knn[label] = s;
@@ -84,6 +86,7 @@ final class LabelIndex {
         }
         float[] lexical = bm25.labelScores(terms);
         double[] headScores = null;
+        double headNone = 0;
         if (head != null) {
             headScores = new double[labelCount];
             Arrays.fill(headScores, Double.NaN);
@@ -91,13 +94,13 @@ final class LabelIndex {
             // Renormalise over the classes still present (removed labels give their mass back).
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < log.length; c++) {
-                if (headToLabel[c] >= 0) {
+                if (headToLabel[c] != REMOVED) {
                     max = Math.max(max, log[c]);
                 }
             }
             double total = 0;
             for (int c = 0; c < log.length; c++) {
-                if (headToLabel[c] >= 0) {
+                if (headToLabel[c] != REMOVED) {
                     total += Math.exp(log[c] - max);
                 }
             }
@@ -105,18 +108,35 @@ final class LabelIndex {
             for (int c = 0; c < log.length; c++) {
                 if (headToLabel[c] >= 0) {
                     headScores[headToLabel[c]] = log[c] - norm;
+                } else if (headToLabel[c] == OUT_OF_SCOPE) {
+                    headNone = Math.exp(log[c] - norm);
                 }
             }
         }
         double negative = -1;
         for (int offset = 0; offset + dimension <= negatives.length && dimension > 0; offset += dimension) {
-            float sim = 0;
-            for (int k = 0; k < dimension; k++) {
-                sim += negatives[offset + k] * query[k];
-            }
-            negative = Math.max(negative, sim);
+            negative = Math.max(negative, dot(negatives, offset, query, dimension));
         }
-        return new LabelSignals(knn, lexical, headScores, negative);
+        return new LabelSignals(knn, lexical, headScores, negative, headNone);
+    }
+
+    /** Dot product with four independent sums: the JIT does not vectorise a float reduction, but pipelines these. */
+    private static float dot(float[] matrix, int offset, float[] query, int dimension) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int k = 0;
+        for (; k + 3 < dimension; k += 4) {
+            s0 += matrix[offset + k] * query[k];
+            s1 += matrix[offset + k + 1] * query[k + 1];
+            s2 += matrix[offset + k + 2] * query[k + 2];
+            s3 += matrix[offset + k + 3] * query[k + 3];
+        }
+        for (; k < dimension; k++) {
+            s0 += matrix[offset + k] * query[k];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** A copy of the vector of example {@code i}. */
