@@ -18,9 +18,9 @@ record Fusion(
     static final int TOP = 3;
 
     /** Starting points of the fits, and the weights used when a tenant has too few examples to hold any out. */
-    static final double[] FULL_PRIOR = {20, 4, 1};
+    static final double[] FULL_PRIOR = {15, 4, 1, 5};
 
-    static final double[] REDUCED_PRIOR = {25, 5};
+    static final double[] REDUCED_PRIOR = {20, 5, 5};
     static final LogisticCalibrator CALIBRATOR_PRIOR = new LogisticCalibrator(new double[] {1, 0, 0, 0, -4, 0}, 0);
 
     static Fusion prior() {
@@ -31,11 +31,11 @@ record Fusion(
     record Ranked(int[] labels, double[] probabilities, double confidence, boolean full) {}
 
     static double[] fullFeatures(LabelSignals s, int label) {
-        return new double[] {s.knn()[label], s.bm25()[label], s.head()[label]};
+        return new double[] {s.knn()[label], s.bm25()[label], s.head()[label], s.centroid()[label]};
     }
 
     static double[] reducedFeatures(LabelSignals s, int label) {
-        return new double[] {s.knn()[label], s.bm25()[label]};
+        return new double[] {s.knn()[label], s.bm25()[label], s.centroid()[label]};
     }
 
     /**

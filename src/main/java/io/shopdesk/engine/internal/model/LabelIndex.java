@@ -26,6 +26,7 @@ final class LabelIndex {
     private final DenseHead head;
     private final int[] headToLabel;
     private final float[] negatives;
+    private final float[] centroids;
 
     LabelIndex(
             int labelCount,
@@ -44,6 +45,28 @@ final class LabelIndex {
         this.head = head;
         this.headToLabel = headToLabel;
         this.negatives = negatives;
+        this.centroids = centroids(labelCount, dimension, vectors, labelOf);
+    }
+
+    private static float[] centroids(int labelCount, int dimension, float[] vectors, int[] labelOf) {
+        float[] sums = new float[labelCount * dimension];
+        for (int i = 0; i < labelOf.length; i++) {
+            int to = labelOf[i] * dimension;
+            for (int k = 0; k < dimension; k++) {
+                sums[to + k] += vectors[i * dimension + k];
+            }
+        }
+        for (int l = 0; l < labelCount; l++) {
+            double norm = 0;
+            for (int k = 0; k < dimension; k++) {
+                norm += sums[l * dimension + k] * sums[l * dimension + k];
+            }
+            float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
+            for (int k = 0; k < dimension; k++) {
+                sums[l * dimension + k] *= scale;
+            }
+        }
+        return sums;
     }
 
     static LabelIndex build(
@@ -84,6 +107,10 @@ final class LabelIndex {
                 knn[label] = s;
             }
         }
+        double[] centroid = new double[labelCount];
+        for (int l = 0; l < labelCount; l++) {
+            centroid[l] = dot(centroids, l * dimension, query, dimension);
+        }
         float[] lexical = bm25.labelScores(terms);
         double[] headScores = null;
         double headNone = 0;
@@ -117,7 +144,7 @@ final class LabelIndex {
         for (int offset = 0; offset + dimension <= negatives.length && dimension > 0; offset += dimension) {
             negative = Math.max(negative, dot(negatives, offset, query, dimension));
         }
-        return new LabelSignals(knn, lexical, headScores, negative, headNone);
+        return new LabelSignals(knn, centroid, lexical, headScores, negative, headNone);
     }
 
     /** Dot product with four independent sums: the JIT does not vectorise a float reduction, but pipelines these. */
@@ -173,6 +200,7 @@ final class LabelIndex {
                 + 4L * labelOf.length
                 + 4L * headToLabel.length
                 + 4L * negatives.length
+                + 4L * centroids.length
                 + bm25.ramBytesUsed()
                 + (head == null ? 0 : head.memoryBytes())
                 + 128;
