@@ -36,21 +36,13 @@ public final class DenseHead {
     public double[] logProbabilities(float[] x) {
         float[] h = new float[hidden];
         for (int j = 0; j < hidden; j++) {
-            float sum = b1[j];
-            int row = j * input;
-            for (int i = 0; i < input; i++) {
-                sum += w1[row + i] * x[i];
-            }
+            float sum = b1[j] + dot(w1, j * input, x, input);
             h[j] = sum > 0 ? sum : 0;
         }
         double[] logits = new double[classes];
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < classes; c++) {
-            float sum = b2[c];
-            int row = c * hidden;
-            for (int j = 0; j < hidden; j++) {
-                sum += w2[row + j] * h[j];
-            }
+            float sum = b2[c] + dot(w2, c * hidden, h, hidden);
             logits[c] = sum;
             max = Math.max(max, sum);
         }
@@ -63,6 +55,24 @@ public final class DenseHead {
             logits[c] -= log;
         }
         return logits;
+    }
+
+    private static float dot(float[] matrix, int offset, float[] vector, int n) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            s0 += matrix[offset + k] * vector[k];
+            s1 += matrix[offset + k + 1] * vector[k + 1];
+            s2 += matrix[offset + k + 2] * vector[k + 2];
+            s3 += matrix[offset + k + 3] * vector[k + 3];
+        }
+        for (; k < n; k++) {
+            s0 += matrix[offset + k] * vector[k];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     public boolean isFinite() {

@@ -84,7 +84,9 @@ final class DefaultTenantModel implements TenantModel {
         }
         int[] map = new int[headLabels.size()];
         for (int c = 0; c < map.length; c++) {
-            map[c] = position.getOrDefault(headLabels.get(c), -1);
+            map[c] = ModelTrainer.OUT_OF_SCOPE_CLASS.equals(headLabels.get(c))
+                    ? LabelIndex.OUT_OF_SCOPE
+                    : position.getOrDefault(headLabels.get(c), LabelIndex.REMOVED);
         }
         return map;
     }

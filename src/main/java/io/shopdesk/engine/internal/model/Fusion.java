@@ -18,9 +18,9 @@ record Fusion(
     static final int TOP = 3;
 
     /** Starting points of the fits, and the weights used when a tenant has too few examples to hold any out. */
-    static final double[] FULL_PRIOR = {20, 4, 1};
+    static final double[] FULL_PRIOR = {15, 4, 1, 5};
 
-    static final double[] REDUCED_PRIOR = {25, 5};
+    static final double[] REDUCED_PRIOR = {20, 5, 5};
     static final LogisticCalibrator CALIBRATOR_PRIOR = new LogisticCalibrator(new double[] {1, 0, 0, 0, -4, 0}, 0);
 
     static Fusion prior() {
@@ -31,24 +31,30 @@ record Fusion(
     record Ranked(int[] labels, double[] probabilities, double confidence, boolean full) {}
 
     static double[] fullFeatures(LabelSignals s, int label) {
-        return new double[] {s.knn()[label], s.bm25()[label], s.head()[label]};
+        return new double[] {s.knn()[label], s.bm25()[label], s.head()[label], s.centroid()[label]};
     }
 
     static double[] reducedFeatures(LabelSignals s, int label) {
-        return new double[] {s.knn()[label], s.bm25()[label]};
+        return new double[] {s.knn()[label], s.bm25()[label], s.centroid()[label]};
     }
 
     /**
      * The calibrator's view of a ranking: how sure the softmax is, by what margin, how close the best label's examples
-     * are (and how much closer than known out-of-scope questions), how much of the question the index matched, and
-     * how foreign its script is.
+     * are (and how much closer than known out-of-scope questions), how much of the question the index matched, how
+     * foreign its script is, and how likely the head finds it out of scope.
      */
     static double[] calibrationFeatures(LabelSignals s, int[] top, double[] p, double foreign) {
         double p1 = Math.clamp(p[0], 1e-6, 1 - 1e-6);
         double p2 = p.length > 1 ? p[1] : 0;
         double knn = s.knn()[top[0]];
         return new double[] {
-            Math.log(p1 / (1 - p1)), p1 - p2, knn, s.bm25()[top[0]], foreign, knn - Math.max(s.negative(), 0)
+            Math.log(p1 / (1 - p1)),
+            p1 - p2,
+            knn,
+            s.bm25()[top[0]],
+            foreign,
+            knn - Math.max(s.negative(), 0),
+            s.headNone()
         };
     }
 

@@ -8,9 +8,15 @@ import java.util.List;
 /**
  * What answers one question's signals: the example vectors with their labels (exhaustive nearest neighbours), the
  * BM25 index over the same examples, and the head with the label each of its classes stands for ({@code -1} for a
- * label removed since training). Immutable, thread-safe.
+ * label removed since training, {@code -2} for the out-of-scope class). Immutable, thread-safe.
  */
 final class LabelIndex {
+
+    /** In {@code headToLabel}: a head class whose label was removed since training. */
+    static final int REMOVED = -1;
+
+    /** In {@code headToLabel}: the head's class for out-of-scope questions. */
+    static final int OUT_OF_SCOPE = -2;
 
     private final int labelCount;
     private final int dimension;
@@ -20,6 +26,7 @@ final class LabelIndex {
     private final DenseHead head;
     private final int[] headToLabel;
     private final float[] negatives;
+    private final float[] centroids;
 
     LabelIndex(
             int labelCount,
@@ -38,6 +45,28 @@ final class LabelIndex {
         this.head = head;
         this.headToLabel = headToLabel;
         this.negatives = negatives;
+        this.centroids = centroids(labelCount, dimension, vectors, labelOf);
+    }
+
+    private static float[] centroids(int labelCount, int dimension, float[] vectors, int[] labelOf) {
+        float[] sums = new float[labelCount * dimension];
+        for (int i = 0; i < labelOf.length; i++) {
+            int to = labelOf[i] * dimension;
+            for (int k = 0; k < dimension; k++) {
+                sums[to + k] += vectors[i * dimension + k];
+            }
+        }
+        for (int l = 0; l < labelCount; l++) {
+            double norm = 0;
+            for (int k = 0; k < dimension; k++) {
+                norm += sums[l * dimension + k] * sums[l * dimension + k];
+            }
+            float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
+            for (int k = 0; k < dimension; k++) {
+                sums[l * dimension + k] *= scale;
+            }
+        }
+        return sums;
     }
 
     static LabelIndex build(
@@ -72,18 +101,19 @@ final class LabelIndex {
         double[] knn = new double[labelCount];
         Arrays.fill(knn, -1);
         for (int i = 0, n = labelOf.length; i < n; i++) {
-            int offset = i * dimension;
-            float s = 0;
-            for (int k = 0; k < dimension; k++) {
-                s += vectors[offset + k] * query[k];
-            }
+            float s = dot(vectors, i * dimension, query, dimension);
             int label = labelOf[i];
             if (s > knn[label]) {
                 knn[label] = s;
             }
         }
+        double[] centroid = new double[labelCount];
+        for (int l = 0; l < labelCount; l++) {
+            centroid[l] = dot(centroids, l * dimension, query, dimension);
+        }
         float[] lexical = bm25.labelScores(terms);
         double[] headScores = null;
+        double headNone = 0;
         if (head != null) {
             headScores = new double[labelCount];
             Arrays.fill(headScores, Double.NaN);
@@ -91,13 +121,13 @@ final class LabelIndex {
             // Renormalise over the classes still present (removed labels give their mass back).
             double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < log.length; c++) {
-                if (headToLabel[c] >= 0) {
+                if (headToLabel[c] != REMOVED) {
                     max = Math.max(max, log[c]);
                 }
             }
             double total = 0;
             for (int c = 0; c < log.length; c++) {
-                if (headToLabel[c] >= 0) {
+                if (headToLabel[c] != REMOVED) {
                     total += Math.exp(log[c] - max);
                 }
             }
@@ -105,18 +135,35 @@ final class LabelIndex {
             for (int c = 0; c < log.length; c++) {
                 if (headToLabel[c] >= 0) {
                     headScores[headToLabel[c]] = log[c] - norm;
+                } else if (headToLabel[c] == OUT_OF_SCOPE) {
+                    headNone = Math.exp(log[c] - norm);
                 }
             }
         }
         double negative = -1;
         for (int offset = 0; offset + dimension <= negatives.length && dimension > 0; offset += dimension) {
-            float sim = 0;
-            for (int k = 0; k < dimension; k++) {
-                sim += negatives[offset + k] * query[k];
-            }
-            negative = Math.max(negative, sim);
+            negative = Math.max(negative, dot(negatives, offset, query, dimension));
         }
-        return new LabelSignals(knn, lexical, headScores, negative);
+        return new LabelSignals(knn, centroid, lexical, headScores, negative, headNone);
+    }
+
+    /** Dot product with four independent sums: the JIT does not vectorise a float reduction, but pipelines these. */
+    private static float dot(float[] matrix, int offset, float[] query, int dimension) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int k = 0;
+        for (; k + 3 < dimension; k += 4) {
+            s0 += matrix[offset + k] * query[k];
+            s1 += matrix[offset + k + 1] * query[k + 1];
+            s2 += matrix[offset + k + 2] * query[k + 2];
+            s3 += matrix[offset + k + 3] * query[k + 3];
+        }
+        for (; k < dimension; k++) {
+            s0 += matrix[offset + k] * query[k];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** A copy of the vector of example {@code i}. */
@@ -153,6 +200,7 @@ final class LabelIndex {
                 + 4L * labelOf.length
                 + 4L * headToLabel.length
                 + 4L * negatives.length
+                + 4L * centroids.length
                 + bm25.ramBytesUsed()
                 + (head == null ? 0 : head.memoryBytes())
                 + 128;

@@ -1,10 +1,11 @@
 package io.shopdesk.engine.internal.model;
 
 /**
- * The three signals for one question, per label: the best cosine similarity of the label's examples, the label's
+ * The signals for one question, per label: the best cosine similarity of the label's examples, the similarity to the
+ * label's centroid (mean example vector, normalised), the label's
  * normalised BM25 score, and the head's log-probability ({@code NaN} for a label the head was not trained on).
  */
-record LabelSignals(double[] knn, float[] bm25, double[] head, double negative) {
+record LabelSignals(double[] knn, double[] centroid, float[] bm25, double[] head, double negative, double headNone) {
 
     int labels() {
         return knn.length;

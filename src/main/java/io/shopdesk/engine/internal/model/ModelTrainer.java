@@ -43,6 +43,9 @@ public final class ModelTrainer {
     private static final double CALIBRATOR_RIDGE = 1.0;
     private static final double OUT_OF_SCOPE_SHARE = 0.25;
 
+    /** The head's extra class, trained on the out-of-scope questions (never a tenant's label: it has a NUL). */
+    static final String OUT_OF_SCOPE_CLASS = "\u0000out-of-scope";
+
     private final Settings settings;
 
     public ModelTrainer(Settings settings) {
@@ -127,8 +130,10 @@ public final class ModelTrainer {
         DenseHead head = null;
         List<String> headLabels = List.of();
         if (withHead) {
-            head = heads.train(examples, corpus.labelOf, labelCount, data.seed());
-            headLabels = corpus.labels;
+            head = trainHead(heads, examples, corpus.labelOf, negativeVectors, labelCount, data.seed());
+            List<String> classes = new ArrayList<>(corpus.labels);
+            classes.add(OUT_OF_SCOPE_CLASS);
+            headLabels = classes;
         }
         progress.report(0.97, "index");
         DefaultTenantModel model = DefaultTenantModel.assemble(
@@ -222,12 +227,22 @@ public final class ModelTrainer {
         }
         float[][] xs = x.toArray(float[][]::new);
         int[] ys = y.stream().mapToInt(Integer::intValue).toArray();
-        DenseHead head = withHead ? heads.train(xs, ys, labelCount, seed) : null;
-        int[] identity = new int[withHead ? labelCount : 0];
+        DenseHead head = withHead ? trainHead(heads, xs, ys, negatives, labelCount, seed) : null;
+        int[] identity = new int[withHead ? labelCount + 1 : 0];
         for (int c = 0; c < identity.length; c++) {
-            identity[c] = c;
+            identity[c] = c < labelCount ? c : LabelIndex.OUT_OF_SCOPE;
         }
         return LabelIndex.build(labelCount, xs, ys, terms, head, identity, LabelIndex.flatten(negatives));
+    }
+
+    /** A head over the labels plus one class (the last) for the out-of-scope questions. */
+    private static DenseHead trainHead(
+            HeadTrainer heads, float[][] x, int[] y, float[][] negatives, int labelCount, long seed) {
+        float[][] features = java.util.Arrays.copyOf(x, x.length + negatives.length);
+        System.arraycopy(negatives, 0, features, x.length, negatives.length);
+        int[] classes = java.util.Arrays.copyOf(y, y.length + negatives.length);
+        java.util.Arrays.fill(classes, y.length, classes.length, labelCount);
+        return heads.train(features, classes, labelCount + 1, seed);
     }
 
     private static Fusion fit(List<HeldOut> inScope, List<HeldOut> outOfScope, boolean withHead) {

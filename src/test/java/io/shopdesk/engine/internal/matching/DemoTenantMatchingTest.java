@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DemoTenantMatchingTest {
 
     private static final double ANSWER = ConfidenceThresholds.DEFAULTS.answer();
+    private static final double SUGGEST = ConfidenceThresholds.DEFAULTS.suggest();
 
     @ParameterizedTest
     @ValueSource(strings = {"yunshang", "brightwave"})
@@ -56,15 +57,23 @@ class DemoTenantMatchingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yunshang", "brightwave"})
-    void off_topic_paraphrases_are_never_answered(String tenant) {
+    void off_topic_paraphrases_are_never_answered_and_mostly_get_the_fallback(String tenant) {
         TenantModel model = DemoTenants.model(tenant);
+        List<String> suggested = new ArrayList<>();
+        int offTopic = 0;
         for (DemoTenants.Paraphrase p : DemoTenants.paraphrases(tenant)) {
             if (p.outOfScope()) {
-                assertThat(model.predict(p.text()).confidence())
-                        .as("confidence for %s", p.text())
-                        .isLessThan(ANSWER);
+                offTopic++;
+                double confidence = model.predict(p.text()).confidence();
+                assertThat(confidence).as("confidence for %s", p.text()).isLessThan(ANSWER);
+                if (confidence >= SUGGEST) {
+                    suggested.add(p.text() + " " + confidence);
+                }
             }
         }
+        // Known near misses ("do you sell phones" next to an entry about changing one's phone number) may get a
+        // "did you mean"; a confident wrong answer never.
+        assertThat(suggested).as("off-topic questions above the suggest line").hasSizeLessThanOrEqualTo(offTopic / 6);
     }
 
     @ParameterizedTest
