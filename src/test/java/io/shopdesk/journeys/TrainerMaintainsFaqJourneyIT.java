@@ -104,6 +104,9 @@ class TrainerMaintainsFaqJourneyIT {
         assertThat(page.locator("#faq-import-dialog")).hasCount(0);
         page.locator("#faq-search input").fill("import-" + suffix);
         assertThat(page.locator("#faq-grid")).containsText(importedQuestion(suffix, zh, 2));
+        // The search applies after a short pause in typing: wait until the grid holds just the two imported entries
+        // (its size, not its text: the grid keeps recycled rows in the page) before exporting what it shows.
+        assertThat(page.locator("#faq-grid")).hasJSProperty("size", 2);
         BrowserExtension.screenshot(page, "faq-imported-" + shot);
         // The export follows the grid's filter: a UTF-8 CSV with a byte order mark holding the imported entries.
         var download =
