@@ -11,6 +11,9 @@ public interface TenantDirectory {
 
     Optional<TenantSummary> find(TenantId tenant);
 
-    /** A tenant's name, whether its users may sign in and its bots answer, and its plan's seat limit. */
-    record TenantSummary(TenantId id, String name, boolean active, int maxSeats) {}
+    /**
+     * A tenant's name, whether its users may sign in and its bots answer, its plan's seat limit, and its default
+     * language (a BCP 47 tag such as {@code en} or {@code zh-CN}) for its bot and console.
+     */
+    record TenantSummary(TenantId id, String name, boolean active, int maxSeats, String defaultLocale) {}
 }

@@ -50,7 +50,8 @@ class TenantDirectoryAdapter implements TenantDirectory {
                         tenant,
                         found.name(),
                         found.status() == TenantStatus.ACTIVE,
-                        plans.find(found.planCode()).orElseThrow().maxSeats()));
+                        plans.find(found.planCode()).orElseThrow().maxSeats(),
+                        found.defaultLocale()));
         summary.ifPresent(value -> cache.put(tenant, new Cached(value, now.plus(timeToLive))));
         return summary;
     }
