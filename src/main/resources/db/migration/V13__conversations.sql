@@ -1,4 +1,5 @@
--- Conversations of customers with a tenant's bot: the tenant's dialogue settings, conversations, and their
+-- Conversations of customers with a tenant's bot: the tenant's dialogue settings (a tenant without a row uses the
+-- standard texts and thresholds), conversations, and their
 -- messages. A bot reply stores its turn (question, outcome, answered entry, best confidence, top three candidates,
 -- model version) in the same row. Messages are numbered per conversation (seq); a customer message's client id is
 -- unique per conversation, so a replayed send is recognised and never answered twice.
@@ -6,7 +7,6 @@
 CREATE TABLE dialogue_settings (
     id                BIGINT        NOT NULL AUTO_INCREMENT,
     tenant_id         VARCHAR(40)   NOT NULL COLLATE utf8mb4_bin,
-    locale            VARCHAR(10)   NOT NULL,
     answer_threshold  DOUBLE        NULL,
     suggest_threshold DOUBLE        NULL,
     greeting          VARCHAR(1000) NULL,
@@ -17,10 +17,6 @@ CREATE TABLE dialogue_settings (
     CONSTRAINT uk_dialogue_settings_tenant UNIQUE (tenant_id),
     CONSTRAINT fk_dialogue_settings_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
--- Tenants created before this migration get the standard settings in their language.
-INSERT INTO dialogue_settings (tenant_id, locale, updated_at, version)
-SELECT id, default_locale, created_at, 0 FROM tenant;
 
 CREATE TABLE conversation (
     id                   BIGINT      NOT NULL AUTO_INCREMENT,

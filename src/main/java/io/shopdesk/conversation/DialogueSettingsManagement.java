@@ -6,6 +6,7 @@ import io.shopdesk.conversation.internal.TenantDialogueRepository;
 import io.shopdesk.engine.ConfidenceThresholds;
 import io.shopdesk.security.Roles;
 import io.shopdesk.security.TenantContext;
+import io.shopdesk.security.TenantDirectory;
 import io.shopdesk.shared.BusinessRuleException;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The current tenant's dialogue policy: thresholds, greeting and fallback. Tenant packs define it when they load;
+ * The current tenant's dialogue policy: thresholds, greeting and fallback (written in the tenant's default language,
+ * which the tenant module keeps). Tenant packs define it when they load;
  * tenant admins change it (the console's settings view is a later issue). Changes reach the runtime at once on
  * this node.
  */
@@ -23,11 +25,14 @@ public class DialogueSettingsManagement {
     static final int MAX_TEXT = 1000;
 
     private final TenantDialogueRepository settings;
+    private final TenantDirectory tenants;
     private final DialogueSettingsCache cache;
     private final Clock clock;
 
-    DialogueSettingsManagement(TenantDialogueRepository settings, DialogueSettingsCache cache, Clock clock) {
+    DialogueSettingsManagement(
+            TenantDialogueRepository settings, TenantDirectory tenants, DialogueSettingsCache cache, Clock clock) {
         this.settings = settings;
+        this.tenants = tenants;
         this.cache = cache;
         this.clock = clock;
     }
@@ -36,9 +41,10 @@ public class DialogueSettingsManagement {
     @Transactional(readOnly = true)
     public DialogueSettings currentSettings() {
         var tenant = TenantContext.require();
+        String locale = DialogueSettingsCache.localeOf(tenants, tenant);
         return settings.findFirstBy()
-                .map(row -> DialogueSettingsCache.toSettings(tenant, row))
-                .orElseGet(() -> new DialogueSettings(tenant, "en", ConfidenceThresholds.DEFAULTS, null, null));
+                .map(row -> DialogueSettingsCache.toSettings(tenant, locale, row))
+                .orElseGet(() -> new DialogueSettings(tenant, locale, ConfidenceThresholds.DEFAULTS, null, null));
     }
 
     @PreAuthorize(Roles.HAS_TENANT_ADMIN)
@@ -52,7 +58,7 @@ public class DialogueSettingsManagement {
     public DialogueSettings defineAsSystem(DialogueSettingsDraft draft) {
         var tenant = TenantContext.require();
         validate(draft);
-        var row = settings.findFirstBy().orElseGet(() -> new TenantDialogue("en", clock.instant()));
+        var row = settings.findFirstBy().orElseGet(() -> new TenantDialogue(clock.instant()));
         row.change(
                 draft.answerThreshold(),
                 draft.suggestThreshold(),
@@ -61,7 +67,7 @@ public class DialogueSettingsManagement {
                 clock.instant());
         settings.save(row);
         cache.forgetAfterCommit(tenant);
-        return DialogueSettingsCache.toSettings(tenant, row);
+        return DialogueSettingsCache.toSettings(tenant, DialogueSettingsCache.localeOf(tenants, tenant), row);
     }
 
     private static void validate(DialogueSettingsDraft draft) {

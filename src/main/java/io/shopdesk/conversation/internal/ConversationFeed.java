@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +75,15 @@ public class ConversationFeed {
     @Scheduled(fixedDelayString = "${shopdesk.chat.stream.heartbeat:20s}")
     void heartbeat() {
         subscribers.values().forEach(set -> set.forEach(FeedSubscriber::heartbeat));
+    }
+
+    /**
+     * Ends every stream as soon as the application starts shutting down, so the web server's graceful shutdown does
+     * not wait for open streams (clients reconnect to another node).
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeStreams() {
+        subscribers.values().forEach(set -> List.copyOf(set).forEach(FeedSubscriber::close));
     }
 
     @PreDestroy

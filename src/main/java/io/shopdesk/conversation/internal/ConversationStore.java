@@ -20,6 +20,7 @@ import io.shopdesk.shared.TenantId;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -65,7 +66,7 @@ public class ConversationStore {
 
     @Transactional
     public ConversationView start(ChannelIdentity channel, String locale, String greeting) {
-        Instant now = clock.instant();
+        Instant now = now();
         var conversation = conversations.save(new Conversation(
                 newPublicId(), channel.channelId(), channel.type().name(), locale, now));
         var message = messages.save(ConversationMessage.fromBot(
@@ -129,7 +130,7 @@ public class ConversationStore {
      */
     @Transactional
     public Exchange answer(TenantId tenant, Ref ref, String clientMessageId, String question, BotReply reply) {
-        Instant now = clock.instant();
+        Instant now = now();
         var conversation = lockOpen(ref);
         var replay = messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId);
         if (replay.isPresent()) {
@@ -184,7 +185,7 @@ public class ConversationStore {
     @Transactional
     public Exchange requestHandoff(
             TenantId tenant, Ref ref, HandoffTrigger trigger, String clientMessageId, String text, String notice) {
-        Instant now = clock.instant();
+        Instant now = now();
         var conversation = lockOpen(ref);
         var added = new ArrayList<ConversationMessage>();
         Integer replyTo = null;
@@ -214,7 +215,9 @@ public class ConversationStore {
                     trigger,
                     lastQuestion,
                     now));
+            var exchange = published(conversation, added, false);
             feedStateAfterCommit(conversation);
+            return exchange;
         }
         return published(conversation, added, false);
     }
@@ -225,7 +228,7 @@ public class ConversationStore {
      */
     @Transactional
     public MessageView vote(TenantId tenant, Ref ref, int seq, boolean helpful) {
-        Instant now = clock.instant();
+        Instant now = now();
         var conversation = conversations
                 .lockByPublicId(ref.publicId())
                 .orElseThrow(() -> new NotFoundException("conversation", ref.publicId()));
@@ -284,6 +287,11 @@ public class ConversationStore {
                 .map(MessageViews::of)
                 .forEach(views::add);
         return new Exchange(publicId, state, views, true);
+    }
+
+    /** Now, as precisely as the database stores it, so what is returned equals what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Ref ref(Conversation conversation) {

@@ -3,6 +3,7 @@ package io.shopdesk.conversation.internal;
 import io.shopdesk.conversation.DialogueSettings;
 import io.shopdesk.engine.ConfidenceThresholds;
 import io.shopdesk.security.TenantContext;
+import io.shopdesk.security.TenantDirectory;
 import io.shopdesk.shared.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,15 +20,18 @@ import org.springframework.stereotype.Component;
 public class DialogueSettingsCache {
 
     private final TenantDialogueRepository settings;
+    private final TenantDirectory tenants;
     private final Clock clock;
     private final Duration timeToLive;
     private final ConcurrentHashMap<TenantId, Cached> cache = new ConcurrentHashMap<>();
 
     DialogueSettingsCache(
             TenantDialogueRepository settings,
+            TenantDirectory tenants,
             Clock clock,
             @Value("${shopdesk.chat.settings-cache:30s}") Duration timeToLive) {
         this.settings = settings;
+        this.tenants = tenants;
         this.clock = clock;
         this.timeToLive = timeToLive;
     }
@@ -39,12 +43,13 @@ public class DialogueSettingsCache {
         if (cached != null && cached.expires().isAfter(now)) {
             return cached.settings();
         }
+        String locale = localeOf(tenants, tenant);
         var loaded = TenantContext.callAs(
                 tenant,
                 () -> settings.findFirstBy()
-                        .map(row -> toSettings(tenant, row))
+                        .map(row -> toSettings(tenant, locale, row))
                         .orElseGet(
-                                () -> new DialogueSettings(tenant, "en", ConfidenceThresholds.DEFAULTS, null, null)));
+                                () -> new DialogueSettings(tenant, locale, ConfidenceThresholds.DEFAULTS, null, null)));
         cache.put(tenant, new Cached(loaded, now.plus(timeToLive)));
         return loaded;
     }
@@ -54,11 +59,20 @@ public class DialogueSettingsCache {
         AfterCommit.run(() -> cache.remove(tenant));
     }
 
-    public static DialogueSettings toSettings(TenantId tenant, TenantDialogue row) {
+    public static DialogueSettings toSettings(TenantId tenant, String locale, TenantDialogue row) {
         var thresholds = row.answerThreshold() == null || row.suggestThreshold() == null
                 ? ConfidenceThresholds.DEFAULTS
                 : new ConfidenceThresholds(row.answerThreshold(), row.suggestThreshold());
-        return new DialogueSettings(tenant, row.locale(), thresholds, row.greeting(), row.fallback());
+        return new DialogueSettings(tenant, locale, thresholds, row.greeting(), row.fallback());
+    }
+
+    /** The tenant's default language as the bot speaks it ({@code en} or {@code zh-CN}). */
+    public static String localeOf(TenantDirectory tenants, TenantId tenant) {
+        return ChatLocales.resolve(
+                null,
+                tenants.find(tenant)
+                        .map(TenantDirectory.TenantSummary::defaultLocale)
+                        .orElse(null));
     }
 
     private record Cached(DialogueSettings settings, Instant expires) {}

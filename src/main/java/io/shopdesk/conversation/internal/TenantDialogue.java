@@ -23,8 +23,6 @@ public class TenantDialogue {
     @Column(name = "tenant_id")
     private String tenantId;
 
-    private String locale;
-
     @Column(name = "answer_threshold")
     private Double answerThreshold;
 
@@ -43,8 +41,7 @@ public class TenantDialogue {
 
     protected TenantDialogue() {}
 
-    public TenantDialogue(String locale, Instant now) {
-        this.locale = locale;
+    public TenantDialogue(Instant now) {
         this.updatedAt = now;
     }
 
@@ -56,16 +53,8 @@ public class TenantDialogue {
         this.updatedAt = now;
     }
 
-    public void changeLocale(String locale) {
-        this.locale = locale;
-    }
-
     public String tenantId() {
         return tenantId;
-    }
-
-    public String locale() {
-        return locale;
     }
 
     public Double answerThreshold() {
