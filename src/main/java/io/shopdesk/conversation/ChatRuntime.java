@@ -39,6 +39,7 @@ public class ChatRuntime {
     public static final int MAX_PAGE = 200;
 
     private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     private final ObjectProvider<BotEngine> engine;
     private final TenantDirectory tenants;
@@ -101,6 +102,7 @@ public class ChatRuntime {
      */
     public Exchange send(ChannelIdentity channel, String conversationId, CustomerMessage message) {
         var tenant = requireActive(channel);
+        requireWellFormed(conversationId);
         String clientId = clientMessageId(message.clientMessageId());
         String text = message.choice() == null ? MessageText.normalise(message.text()) : null;
         limits.admitMessage(tenant, conversationId);
@@ -144,6 +146,7 @@ public class ChatRuntime {
     /** Records whether the bot answer with this sequence number helped. */
     public MessageView vote(ChannelIdentity channel, String conversationId, int seq, boolean helpful) {
         var tenant = requireActive(channel);
+        requireWellFormed(conversationId);
         limits.admitMessage(tenant, conversationId);
         return TenantContext.callAs(tenant, () -> {
             var conversation = store.find(channel, conversationId);
@@ -154,6 +157,7 @@ public class ChatRuntime {
     /** The customer asks for a person: the conversation waits for an agent and {@link HandoffRequested} is published. */
     public Exchange requestPerson(ChannelIdentity channel, String conversationId) {
         var tenant = requireActive(channel);
+        requireWellFormed(conversationId);
         limits.admitMessage(tenant, conversationId);
         return TenantContext.callAs(tenant, () -> {
             var conversation = store.find(channel, conversationId);
@@ -217,6 +221,13 @@ public class ChatRuntime {
             throw new RequestRefusedException(Reason.FORBIDDEN, "chat.error.tenant-suspended");
         }
         return channel.tenant();
+    }
+
+    /** Ids that cannot be ours are "not found" before they cost a rate-limit bucket or a query. */
+    private static void requireWellFormed(String conversationId) {
+        if (conversationId == null || !CONVERSATION_ID.matcher(conversationId).matches()) {
+            throw new NotFoundException("conversation", "");
+        }
     }
 
     private static String clientMessageId(String id) {
