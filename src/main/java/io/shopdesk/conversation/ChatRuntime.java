@@ -107,10 +107,10 @@ public class ChatRuntime {
         String text = message.choice() == null ? MessageText.normalise(message.text()) : null;
         limits.admitMessage(tenant, conversationId);
         return TenantContext.callAs(tenant, () -> {
-            var conversation = store.find(channel, conversationId);
-            var stored = store.stored(conversation, clientId);
-            if (stored.isPresent()) {
-                return sameOrRefuse(stored.get(), text);
+            var lookup = store.find(channel, conversationId, clientId);
+            var conversation = lookup.conversation();
+            if (lookup.stored().isPresent()) {
+                return sameOrRefuse(lookup.stored().get(), text);
             }
             if (message.choice() != null) {
                 return choose(tenant, conversation, clientId, message.choice());

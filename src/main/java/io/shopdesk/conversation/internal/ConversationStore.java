@@ -100,11 +100,17 @@ public class ConversationStore {
                 .orElseThrow(() -> new NotFoundException("conversation", publicId));
     }
 
-    /** What was stored for a client message id: the customer's message and its replies. */
+    /** A conversation, and what was stored for a client message id in it (its message and the replies) if any. */
+    public record Lookup(Ref conversation, Optional<Exchange> stored) {}
+
+    /** The conversation on this channel and what was stored for the client message id, in one read. */
     @Transactional(readOnly = true)
-    public Optional<Exchange> stored(Ref conversation, String clientMessageId) {
-        return messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId)
-                .map(question -> replayOf(conversation.publicId(), conversation.state(), question));
+    public Lookup find(ChannelIdentity channel, String publicId, String clientMessageId) {
+        var conversation = find(channel, publicId);
+        return new Lookup(
+                conversation,
+                messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId)
+                        .map(question -> replayOf(conversation.publicId(), conversation.state(), question)));
     }
 
     /** Stored messages after a sequence number, oldest first. */
