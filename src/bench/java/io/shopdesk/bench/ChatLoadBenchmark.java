@@ -48,6 +48,8 @@ public final class ChatLoadBenchmark {
     private final Map<String, Questions> questions;
     private final List<Conversation> conversations = new ArrayList<>();
     private final AtomicLong streamedReplies = new AtomicLong();
+    private final AtomicInteger streamsOpened = new AtomicInteger();
+    private final AtomicInteger streamsFailed = new AtomicInteger();
 
     private record Conversation(String id, String tenant, String key) {}
 
@@ -77,9 +79,14 @@ public final class ChatLoadBenchmark {
         var report = new ArrayList<String>();
         try (var server = BenchServer.startOrConnect()) {
             var bench = new ChatLoadBenchmark(server.baseUrl());
-            bench.awaitAnswers(Duration.ofMinutes(10));
+            if (!modes.isBlank()) {
+                bench.awaitAnswers(Duration.ofMinutes(10));
+            }
             bench.open(count, withStreams);
-            for (String mode : modes.split(",")) {
+            Thread.sleep(3000);
+            System.out.printf(Locale.ROOT, "With %d conversations open: heap %d MiB, RSS %d MiB%n", count,
+                    server.heapUsed().orElse(0) >> 20, server.residentMemory().orElse(0) >> 20);
+            for (String mode : modes.isBlank() ? new String[0] : modes.split(",")) {
                 boolean fresh = mode.strip().equals("new");
                 double rate = fresh ? rateNew : rateRepeat;
                 System.out.printf(Locale.ROOT, "Warm-up: %s questions at %.0f/s for %ss%n", mode, rate,
@@ -156,7 +163,12 @@ public final class ChatLoadBenchmark {
             for (Conversation conversation : conversations) {
                 follow(conversation);
             }
-            System.out.println("Following " + count + " live streams");
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (streamsOpened.get() + streamsFailed.get() < count && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            System.out.printf(Locale.ROOT, "Following %d live streams (%d refused) after %.1f s%n",
+                    streamsOpened.get(), streamsFailed.get(), (System.nanoTime() - begin) / 1e9);
         }
     }
 
@@ -166,11 +178,18 @@ public final class ChatLoadBenchmark {
                 .header("Accept", "text/event-stream")
                 .build();
         streams.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> Thread.startVirtualThread(() -> response.body().forEach(line -> {
-                    if (line.startsWith("data:") && REPLY_KIND.matcher(line).find()) {
-                        streamedReplies.incrementAndGet();
+                .whenComplete((response, failure) -> {
+                    if (failure != null || response.statusCode() != 200) {
+                        streamsFailed.incrementAndGet();
+                        return;
                     }
-                })));
+                    streamsOpened.incrementAndGet();
+                    Thread.startVirtualThread(() -> response.body().forEach(line -> {
+                        if (line.startsWith("data:") && REPLY_KIND.matcher(line).find()) {
+                            streamedReplies.incrementAndGet();
+                        }
+                    }));
+                });
     }
 
     private Result run(boolean fresh, double rate, Duration length, BenchServer server) throws Exception {
