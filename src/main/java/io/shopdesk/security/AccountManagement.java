@@ -104,6 +104,11 @@ public class AccountManagement {
         return accounts.managesPasswords();
     }
 
+    /** Keycloak mode: the page where users change their password and sign-in methods themselves. */
+    public Optional<String> accountConsoleUrl() {
+        return accounts.accountConsoleUrl();
+    }
+
     private static String currentEmail() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TenantAwarePrincipal principal) {

@@ -1,5 +1,6 @@
 package io.shopdesk.shared;
 
+import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
  * of lower-case letters, digits and single hyphens, starting with a letter. It never changes after creation and
  * is also the alias of the tenant's Keycloak organization.
  */
-public record TenantId(String value) {
+public record TenantId(String value) implements Serializable {
 
     private static final Pattern SLUG = Pattern.compile("[a-z](?:[a-z0-9]|-(?=[a-z0-9])){2,39}");
 

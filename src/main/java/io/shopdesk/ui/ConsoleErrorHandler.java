@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * What the console shows when an action fails: a broken rule in the user's language, "not allowed" for access
@@ -29,6 +30,11 @@ class ConsoleErrorHandler implements VaadinServiceInitListener {
         @Override
         public void error(ErrorEvent event) {
             Throwable cause = event.getThrowable();
+            if (DisconnectedClientHelper.isClientDisconnectedException(cause)) {
+                // The browser left (reload, navigation, closed tab) while a response was written: nobody to tell.
+                log.debug("Browser went away during a console response: {}", cause.toString());
+                return;
+            }
             while (cause != null) {
                 if (cause instanceof BusinessRuleException violation) {
                     Messages.error(violation.messageKey(), violation.arguments());

@@ -1,9 +1,11 @@
 package io.shopdesk.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.shopdesk.security.AccountManagement;
 import java.util.Locale;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -28,22 +31,46 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * Local sign-in: a plain form that posts to Spring Security (e-mail, password, remember me), with a message for
- * wrong passwords, locked accounts and suspended tenants, and the choice of language.
+ * wrong passwords, locked accounts and suspended tenants, and the choice of language. In Keycloak mode users sign
+ * in on Keycloak's pages; this view then only greets them after signing out or a refused sign-in, with a button
+ * that starts the sign-in again.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Where Spring Security starts the OIDC sign-in with Keycloak (the registration id is "keycloak"). */
+    static final String KEYCLOAK_SIGN_IN = "oauth2/authorization/keycloak";
+
     private final ConsoleLocales locales;
+    private final boolean localAccounts;
     private final Div message = new Div();
 
-    LoginView(ConsoleLocales locales) {
+    LoginView(ConsoleLocales locales, AccountManagement accounts) {
         this.locales = locales;
+        this.localAccounts = accounts.managesPasswords();
         addClassName("sd-login");
 
         var brand = new Div(new H1("ShopDesk"), new Paragraph(getTranslation("login.tagline")));
         brand.addClassName("sd-login-brand");
 
+        message.addClassName("sd-login-message");
+        message.setVisible(false);
+        var card = new Div(new H2(getTranslation("login.title")), message);
+        card.addClassName("sd-login-card");
+        card.add(localAccounts ? localForm() : keycloakSignIn(), languageLinks());
+        add(brand, card);
+    }
+
+    private Component keycloakSignIn() {
+        var signIn = new Anchor(KEYCLOAK_SIGN_IN, getTranslation("login.keycloak.submit"));
+        signIn.setRouterIgnore(true);
+        signIn.setId("keycloak-sign-in");
+        signIn.addClassName("sd-primary-button");
+        return new Div(new Paragraph(getTranslation("login.keycloak.intro")), signIn);
+    }
+
+    private Component localForm() {
         var email = new EmailField(getTranslation("login.email"));
         email.getElement().setAttribute("name", "username");
         email.getElement().setAttribute("autocomplete", "username");
@@ -64,13 +91,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var form = new NativeForm("post", "login");
         form.add(email, password, rememberMe, csrfField(), submit);
         form.addClassName("sd-login-form");
-
-        message.addClassName("sd-login-message");
-        message.setVisible(false);
-
-        var card = new Div(new H2(getTranslation("login.title")), message, form, languageLinks());
-        card.addClassName("sd-login-card");
-        add(brand, card);
+        return form;
     }
 
     @Override
@@ -82,7 +103,7 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
-            showMessage(errorKey(), true);
+            showMessage(localAccounts ? errorKey() : "login.error.keycloak", true);
         } else if (parameters.containsKey("suspended")) {
             showMessage("login.error.suspended", true);
         } else if (parameters.containsKey("logout")) {

@@ -3,8 +3,10 @@ package io.shopdesk.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -58,6 +60,15 @@ class ProfileView extends Main implements TranslatedTitle {
         if (accounts.managesPasswords()) {
             add(passwordSection(accounts));
         }
+        accounts.accountConsoleUrl().ifPresent(url -> {
+            var link = new Anchor(url, getTranslation("profile.keycloak-account"));
+            link.setTarget("_blank");
+            link.setId("keycloak-account");
+            add(new Section(
+                    new H3(getTranslation("profile.password")),
+                    new Paragraph(getTranslation("profile.keycloak-account-help")),
+                    link));
+        });
     }
 
     private TextField readOnly(String labelKey, String value) {

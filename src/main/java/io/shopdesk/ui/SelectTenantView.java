@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.shopdesk.security.CurrentUser;
 import io.shopdesk.security.TenantMembership;
@@ -47,7 +48,11 @@ class SelectTenantView extends Main implements BeforeEnterObserver, HasDynamicTi
             for (TenantMembership membership : principal.get().memberships()) {
                 var choose = new Button(membership.tenantName(), click -> {
                     currentUser.selectTenant(membership.tenant());
-                    getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+                    // A full reload of the console root, so the shell is built for the chosen tenant. ("" would
+                    // reload this picker's own URL.)
+                    var request = VaadinRequest.getCurrent();
+                    String root = (request == null ? "" : request.getContextPath()) + "/";
+                    getUI().ifPresent(ui -> ui.getPage().setLocation(root));
                 });
                 choose.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
                 choose.setWidthFull();

@@ -39,6 +39,7 @@ class TeamView extends Main implements TranslatedTitle {
         addClassName("sd-page");
         var add = new Button(getTranslation("team.add"), VaadinIcon.PLUS.create(), click -> openAddDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("team-add");
         add(new ViewHeader(getTranslation("nav.team"), getTranslation("team.description"), add));
         grid.addColumn(MemberSummary::displayName)
                 .setHeader(getTranslation("team.name"))
@@ -69,7 +70,9 @@ class TeamView extends Main implements TranslatedTitle {
         var dialog = new Dialog(getTranslation("team.add"));
         var email = new EmailField(getTranslation("team.email"));
         email.setRequired(true);
+        email.setId("team-email");
         var name = new TextField(getTranslation("team.name"));
+        name.setId("team-name");
         var roles = new CheckboxGroup<String>(getTranslation("team.roles"));
         roles.setItems(Roles.TENANT_ROLES);
         roles.setItemLabelGenerator(role -> getTranslation("role." + role));
@@ -89,6 +92,7 @@ class TeamView extends Main implements TranslatedTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("team-add-save");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
@@ -101,6 +105,7 @@ class TeamView extends Main implements TranslatedTitle {
             var password = new TextField(getTranslation("tenants.first-password"));
             password.setValue(credentials.password());
             password.setReadOnly(true);
+            password.setId("member-password");
             dialog.add(new Paragraph(getTranslation("tenants.first-password-help")), password);
         }
         dialog.getFooter().add(new Button(getTranslation("action.done"), click -> dialog.close()));

@@ -142,6 +142,9 @@ class ApiErrors {
         if (key.equals("error.tenant-not-member")) {
             return HttpStatus.FORBIDDEN;
         }
+        if (key.endsWith("-unavailable")) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         return HttpStatus.BAD_REQUEST;
     }
 }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Drives Debian's Chromium with Playwright: one browser per test class, fresh contexts per test. Never lets
- * Playwright download a browser. Screenshots go to {@code docs/screenshots/} (the README's tour uses them); a
+ * Playwright download a browser. Actions and assertions wait up to 20 s. Screenshots go to {@code docs/screenshots/} (the README's tour uses them); a
  * failing test also leaves a screenshot of every open page in {@code target/journey-failures/}.
  */
 public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
@@ -33,6 +34,8 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // The first page of a cold JVM on a busy 2-core CI machine can take longer than Playwright's 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         var environment = new HashMap<String, String>();
         environment.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(environment));

@@ -51,6 +51,14 @@ public final class ConsoleHttpClient {
                 .build());
     }
 
+    /** GETs a path with the given Accept header (e.g. a metrics scraper's), carrying this client's cookies. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", accept)
+                .GET()
+                .build());
+    }
+
     public boolean hasCookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .anyMatch(cookie -> cookie.getName().equals(name));

@@ -11,7 +11,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The chat API's web plumbing: channel keys as controller arguments, and the request body limit. */
+/** The chat API's web plumbing: channel keys as controller arguments, the request body limit, the log context. */
 @Configuration(proxyBeanMethods = false)
 class ChatWebConfiguration implements WebMvcConfigurer {
 
@@ -32,6 +32,7 @@ class ChatWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(bodySizeLimit).addPathPatterns("/api/chat/**");
+        registry.addInterceptor(new ChatLogContext()).addPathPatterns("/api/chat/**");
     }
 
     @Bean

@@ -104,7 +104,8 @@ public class Accounts {
             account = accounts.save(new UserAccount(email, displayName, hash, locale, clock.instant()));
         }
         memberships.save(new Membership(account.id(), draft.roles(), clock.instant()));
-        identityProvider.addMember(tenant, email, displayName, draft.roles(), password);
+        identityProvider.addMember(
+                tenant, email, account.displayName(), draft.roles(), password, draft.password() == null);
         events.publishEvent(new MemberAdded(tenant, email, Set.copyOf(draft.roles())));
         boolean generated = draft.password() == null && password != null;
         return new InitialCredentials(email, generated ? password : "");
@@ -167,6 +168,10 @@ public class Accounts {
 
     public boolean managesPasswords() {
         return identityProvider.storesPasswordsLocally();
+    }
+
+    public Optional<String> accountConsoleUrl() {
+        return identityProvider.accountConsoleUrl();
     }
 
     private static TenantId actingTenant() {

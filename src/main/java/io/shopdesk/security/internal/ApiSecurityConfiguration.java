@@ -13,8 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * The console's REST API ({@code /api/v1/**}): stateless, HTTP Basic with local accounts, no session cookie (so no
- * CSRF exposure). A user of several tenants names one with the {@code X-ShopDesk-Tenant} header; the header is
+ * The console's REST API ({@code /api/v1/**}): stateless, HTTP Basic with local accounts (local mode) or a bearer
+ * token from the Keycloak realm (Keycloak mode), no session cookie (so no CSRF exposure). A user of several tenants names one with the {@code X-ShopDesk-Tenant} header; the header is
  * checked against their memberships, so naming another tenant gets 403. Errors are problem details, never a
  * redirect to the login page.
  */
@@ -26,19 +26,24 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, LocalUserDetailsService users, TenantDirectory tenants, MessageSource messages)
+            HttpSecurity http,
+            IdentityMode identityMode,
+            TenantSelection tenantSelection,
+            TenantDirectory tenants,
+            MessageSource messages)
             throws Exception {
         http.securityMatcher("/api/v1/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .userDetailsService(users)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
-                        problem(response, 401, messages.getMessage("error.not-signed-in", null, request.getLocale()))))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
                         problem(response, 403, messages.getMessage("error.access-denied", null, request.getLocale()))))
-                .addFilterAfter(new TenantHeaderFilter(messages), BasicAuthenticationFilter.class)
+                .addFilterAfter(new TenantHeaderFilter(messages, tenantSelection), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ActiveTenantFilter(tenants, messages), TenantHeaderFilter.class);
+        identityMode.configureApi(
+                http,
+                (request, response, failure) ->
+                        problem(response, 401, messages.getMessage("error.not-signed-in", null, request.getLocale())));
         return http.build();
     }
 

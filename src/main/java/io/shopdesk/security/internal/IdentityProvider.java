@@ -1,6 +1,7 @@
 package io.shopdesk.security.internal;
 
 import io.shopdesk.shared.TenantId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,9 +15,24 @@ interface IdentityProvider {
     /** Whether passwords are checked against our own account table (local mode) rather than by Keycloak. */
     boolean storesPasswordsLocally();
 
+    /** Where users manage their password and sign-in methods themselves, when not here. */
+    default Optional<String> accountConsoleUrl() {
+        return Optional.empty();
+    }
+
     /** Prepares a new tenant: its Keycloak organization, or nothing locally. */
     void createTenant(TenantId tenant, String tenantName);
 
-    /** Makes the user a member of the tenant in the identity provider, creating the user with the password. */
-    void addMember(TenantId tenant, String email, String displayName, Set<String> roles, String password);
+    /**
+     * Makes the user a member of the tenant in the identity provider with the roles. A non-null password means the
+     * account is new to ShopDesk: the identity provider creates the user with it (to be changed at first sign-in
+     * when {@code temporaryPassword}). A null password means the account exists already and only joins the tenant.
+     */
+    void addMember(
+            TenantId tenant,
+            String email,
+            String displayName,
+            Set<String> roles,
+            String password,
+            boolean temporaryPassword);
 }

@@ -21,7 +21,13 @@ class LocalIdentityProvider implements IdentityProvider {
     }
 
     @Override
-    public void addMember(TenantId tenant, String email, String displayName, Set<String> roles, String password) {
+    public void addMember(
+            TenantId tenant,
+            String email,
+            String displayName,
+            Set<String> roles,
+            String password,
+            boolean temporaryPassword) {
         // The account and membership rows written by AccountManagement are all there is.
     }
 }

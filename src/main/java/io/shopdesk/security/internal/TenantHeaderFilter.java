@@ -1,5 +1,6 @@
 package io.shopdesk.security.internal;
 
+import io.shopdesk.security.TenantAwarePrincipal;
 import io.shopdesk.shared.TenantId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.MessageSource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,9 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class TenantHeaderFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
+    private final TenantSelection tenantSelection;
 
-    TenantHeaderFilter(MessageSource messages) {
+    TenantHeaderFilter(MessageSource messages, TenantSelection tenantSelection) {
         this.messages = messages;
+        this.tenantSelection = tenantSelection;
     }
 
     @Override
@@ -29,7 +31,9 @@ final class TenantHeaderFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String requested = request.getHeader(ApiSecurityConfiguration.TENANT_HEADER);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (requested != null && authentication != null && authentication.getPrincipal() instanceof LocalUser user) {
+        if (requested != null
+                && authentication != null
+                && authentication.getPrincipal() instanceof TenantAwarePrincipal user) {
             boolean member = TenantId.isValidSlug(requested)
                     && user.memberships().stream()
                             .anyMatch(m -> m.tenant().value().equals(requested));
@@ -38,10 +42,8 @@ final class TenantHeaderFilter extends OncePerRequestFilter {
                         response, 403, messages.getMessage("error.tenant-not-member", null, request.getLocale()));
                 return;
             }
-            var switched = user.withActiveTenant(new TenantId(requested));
             var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities()));
+            context.setAuthentication(tenantSelection.switched(authentication, new TenantId(requested)));
             SecurityContextHolder.setContext(context);
         }
         chain.doFilter(request, response);

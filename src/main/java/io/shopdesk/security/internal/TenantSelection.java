@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -35,10 +36,7 @@ public class TenantSelection {
         if (principal.memberships().stream().noneMatch(m -> m.tenant().equals(tenant))) {
             throw new BusinessRuleException("error.tenant-not-member");
         }
-        Authentication replacement = rebuilders.stream()
-                .flatMap(rebuilder -> rebuilder.rebuild(current, tenant).stream())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Cannot switch tenant for " + current.getClass()));
+        Authentication replacement = switched(current, tenant);
         var newContext = SecurityContextHolder.createEmptyContext();
         newContext.setAuthentication(replacement);
         SecurityContextHolder.setContext(newContext);
@@ -49,6 +47,14 @@ public class TenantSelection {
                     newContext,
                     RequestAttributes.SCOPE_SESSION);
         }
+    }
+
+    /** The same authentication with another of the principal's tenants active; the caller checked membership. */
+    Authentication switched(Authentication current, TenantId tenant) {
+        return rebuilders.stream()
+                .flatMap(rebuilder -> rebuilder.rebuild(current, tenant).stream())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Cannot switch tenant for " + current.getClass()));
     }
 
     /** Builds the authentication for a principal type with another active tenant. */
@@ -66,6 +72,33 @@ public class TenantSelection {
                         UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities());
                 token.setDetails(current.getDetails());
                 return Optional.of(token);
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Component
+    static class KeycloakUserRebuilder implements PrincipalRebuilder {
+        @Override
+        public Optional<Authentication> rebuild(Authentication current, TenantId tenant) {
+            if (current instanceof OAuth2AuthenticationToken token
+                    && token.getPrincipal() instanceof KeycloakUser user) {
+                var switched = user.withActiveTenant(tenant);
+                var replacement = new OAuth2AuthenticationToken(
+                        switched, switched.getAuthorities(), token.getAuthorizedClientRegistrationId());
+                replacement.setDetails(current.getDetails());
+                return Optional.of(replacement);
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Component
+    static class KeycloakApiUserRebuilder implements PrincipalRebuilder {
+        @Override
+        public Optional<Authentication> rebuild(Authentication current, TenantId tenant) {
+            if (current instanceof KeycloakApiUser.Token token) {
+                return Optional.of(token.withActiveTenant(tenant));
             }
             return Optional.empty();
         }

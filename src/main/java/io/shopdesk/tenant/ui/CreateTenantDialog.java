@@ -91,7 +91,14 @@ class CreateTenantDialog extends Dialog {
         } catch (BusinessRuleException violation) {
             Messages.show(
                     violation,
-                    Map.of("name", name, "slug", slug, "plan", plan, "adminEmail", adminEmail, "locale", locale));
+                    Map.of(
+                            "name", name,
+                            "slug", slug,
+                            "plan", plan,
+                            "adminEmail", adminEmail,
+                            // the first admin's account rules (e.g. Keycloak knows the address already)
+                            "email", adminEmail,
+                            "locale", locale));
         }
     }
 
