@@ -103,6 +103,9 @@ class ChatAnswersIntegrationTest {
             String conversation = chat.start(key, "en").body().path("id").asString();
             var reply = chat.send(key, conversation, "probe-" + attempt++, question);
             last = reply.body();
+            if (reply.status() == 503) {
+                throw new AssertionError("No bot engine in this application: " + reply.raw());
+            }
             if (reply.status() == 201
                     && reply.body()
                             .path("messages")
