@@ -113,7 +113,7 @@ public class ChatRuntime {
                 return sameOrRefuse(lookup.stored().get(), text);
             }
             if (message.choice() != null) {
-                return choose(tenant, conversation, clientId, message.choice());
+                return choose(tenant, channel, conversation, clientId, message.choice());
             }
             if (HandoffKeywords.asksForPerson(text)) {
                 return store.requestHandoff(
@@ -125,7 +125,8 @@ public class ChatRuntime {
                         texts.handoffRequested(conversation.locale()));
             }
             var answer = bot().answer(tenant, text);
-            var reply = policy.decide(tenant, answer, settings.settingsFor(tenant), conversation.locale());
+            var reply =
+                    policy.decide(tenant, channel.type(), answer, settings.settingsFor(tenant), conversation.locale());
             return store.answer(tenant, conversation, clientId, text, reply);
         });
     }
@@ -187,12 +188,16 @@ public class ChatRuntime {
     }
 
     private Exchange choose(
-            TenantId tenant, ConversationStore.Ref conversation, String clientId, CustomerMessage.Choice choice) {
+            TenantId tenant,
+            ChannelIdentity channel,
+            ConversationStore.Ref conversation,
+            String clientId,
+            CustomerMessage.Choice choice) {
         var offered = store.suggestionsMessage(conversation, choice.messageSeq())
                 .filter(message -> message.suggestions().stream()
                         .anyMatch(suggestion -> suggestion.faqEntryId() == choice.faqEntryId()))
                 .orElseThrow(() -> BusinessRuleException.onField("choice", "chat.error.choice-unknown"));
-        var entry = faq.find(tenant, choice.faqEntryId())
+        var entry = faq.find(tenant, choice.faqEntryId(), channel.type())
                 .orElseThrow(() -> new NotFoundException("answer", choice.faqEntryId()));
         BotReply reply = policy.chosen(entry, offered.turn());
         return store.answer(tenant, conversation, clientId, entry.question(), reply);

@@ -6,8 +6,9 @@
  * messages. Publishes {@link io.shopdesk.conversation.ConversationStarted}, {@link
  * io.shopdesk.conversation.BotAnswered}, {@link io.shopdesk.conversation.AnswerNeedsReview}, {@link
  * io.shopdesk.conversation.AnswerVoted} and {@link io.shopdesk.conversation.HandoffRequested} for the review queue,
- * handoff and reporting. Asks the engine only through {@link io.shopdesk.engine.BotEngine}; reads FAQ answers only
- * through the knowledge module's API; never reads another module's tables.
+ * handoff and reporting, and {@link io.shopdesk.conversation.AnswerOutcome} for the knowledge module's entry
+ * statistics. Asks the engine only through {@link io.shopdesk.engine.BotEngine}; reads FAQ answers only through the
+ * knowledge module's {@link io.shopdesk.knowledge.FaqAnswers}; never reads another module's tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversations")
 package io.shopdesk.conversation;

@@ -1,52 +1,79 @@
 package io.shopdesk.knowledge;
 
 import io.shopdesk.audit.AuditLog;
-import io.shopdesk.knowledge.internal.FaqCategory;
+import io.shopdesk.knowledge.internal.CategoryPaths;
 import io.shopdesk.knowledge.internal.FaqCategoryRepository;
 import io.shopdesk.knowledge.internal.FaqEntry;
 import io.shopdesk.knowledge.internal.FaqEntryRepository;
+import io.shopdesk.knowledge.internal.FaqEntryStatsRepository;
+import io.shopdesk.knowledge.internal.FaqQueries;
+import io.shopdesk.knowledge.internal.FaqRules;
+import io.shopdesk.knowledge.internal.FaqRules.CleanFaq;
+import io.shopdesk.knowledge.internal.KnowledgeClock;
+import io.shopdesk.knowledge.internal.SimilarQuestionRepository;
 import io.shopdesk.security.Roles;
 import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.BusinessRuleException;
+import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.TenantId;
 import io.shopdesk.tenant.Quota;
 import io.shopdesk.tenant.TenantQuotas;
-import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The current tenant's FAQ: adding entries within the plan's quota, and reading them for lists and training. */
+/**
+ * The current tenant's FAQ entries: adding within the plan's quota, editing, and reading them for the console's
+ * grid (paged, sorted and filtered in the database), for training and for the runtime. Every change is audited
+ * and announced with {@link KnowledgeChanged} naming the changed entries. Methods without a role check are for
+ * system use (start-up packs, the engine, the conversation runtime) and act in {@link TenantContext}'s tenant.
+ */
 @Service
 public class FaqManagement {
 
-    static final int MAX_QUESTION = 500;
-    static final int MAX_ANSWER = 20_000;
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+    private static final int CHUNK = 1000;
 
     private final FaqEntryRepository entries;
+    private final SimilarQuestionRepository similarQuestions;
     private final FaqCategoryRepository categories;
+    private final FaqEntryStatsRepository stats;
+    private final CategoryPaths categoryPaths;
+    private final FaqQueries queries;
     private final TenantQuotas quotas;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final KnowledgeClock clock;
 
     FaqManagement(
             FaqEntryRepository entries,
+            SimilarQuestionRepository similarQuestions,
             FaqCategoryRepository categories,
+            FaqEntryStatsRepository stats,
+            CategoryPaths categoryPaths,
+            FaqQueries queries,
             TenantQuotas quotas,
             AuditLog auditLog,
             ApplicationEventPublisher events,
-            Clock clock) {
+            KnowledgeClock clock) {
         this.entries = entries;
+        this.similarQuestions = similarQuestions;
         this.categories = categories;
+        this.stats = stats;
+        this.categoryPaths = categoryPaths;
+        this.queries = queries;
         this.quotas = quotas;
         this.auditLog = auditLog;
         this.events = events;
@@ -64,32 +91,153 @@ public class FaqManagement {
     @Transactional
     public int addEntriesAsSystem(List<FaqDraft> drafts) {
         var tenant = TenantContext.require();
-        validate(drafts);
+        var clean = checkAll(drafts);
         quotas.requireWithin(Quota.FAQ_ENTRIES, entries.count() + drafts.size());
-        var categoryIds = new HashMap<String, Long>();
+        var categoryCache = new HashMap<String, Long>();
         var added = new HashSet<Long>();
-        for (FaqDraft draft : drafts) {
-            Long categoryId = draft.category() == null
-                    ? null
-                    : categoryIds.computeIfAbsent(draft.category().strip(), this::categoryId);
-            var entry = new FaqEntry(
-                    categoryId,
-                    draft.key(),
-                    draft.question().strip(),
-                    draft.answer().strip(),
-                    draft.status(),
-                    String.join(",", draft.tags()),
-                    clock.instant());
-            draft.similarQuestions().stream()
-                    .map(String::strip)
-                    .filter(text -> !text.isEmpty())
-                    .distinct()
-                    .forEach(entry::addSimilarQuestion);
-            added.add(entries.save(entry).id());
+        for (CleanFaq entry : clean) {
+            var saved = new FaqEntry(
+                    categoryPaths.resolve(entry.categoryPath(), categoryCache),
+                    entry.key(),
+                    entry.question(),
+                    entry.answer(),
+                    entry.status(),
+                    entry.tagText(),
+                    clock.now());
+            saved.validity(entry.validFrom(), entry.validUntil());
+            entry.similarQuestions().forEach(saved::addSimilarQuestion);
+            saved.replaceVariants(entry.answerVariants());
+            added.add(entries.save(saved).id());
         }
         auditLog.record(tenant, "faq.entries-added", null, null, "count=" + drafts.size());
         events.publishEvent(new KnowledgeChanged(tenant, added));
         return drafts.size();
+    }
+
+    /** Creates one entry from the editor; returns its id. */
+    @PreAuthorize(Roles.HAS_TRAINER)
+    @Transactional
+    public long createEntry(FaqEdit edit) {
+        var tenant = TenantContext.require();
+        var entry = checkOne(edit);
+        requireCategory(edit.categoryId());
+        if (entries.existsByQuestion(entry.question())) {
+            throw BusinessRuleException.onField("question", "error.faq.question-duplicate", entry.question());
+        }
+        if (entry.key() != null && entries.existsByKey(entry.key())) {
+            throw BusinessRuleException.onField("key", "error.faq.key-duplicate", entry.key());
+        }
+        quotas.requireWithin(Quota.FAQ_ENTRIES, entries.count() + 1);
+        var created = new FaqEntry(
+                edit.categoryId(),
+                entry.key(),
+                entry.question(),
+                entry.answer(),
+                entry.status(),
+                entry.tagText(),
+                clock.now());
+        created.validity(entry.validFrom(), entry.validUntil());
+        entry.similarQuestions().forEach(created::addSimilarQuestion);
+        created.replaceVariants(entry.answerVariants());
+        long id = flush(created).id();
+        auditLog.record(tenant, "faq.entry-created", "faq:" + id, null, describe(created));
+        events.publishEvent(new KnowledgeChanged(tenant, Set.of(id)));
+        return id;
+    }
+
+    /** Saves the editor's changes to an entry, unless someone saved a newer version meanwhile. */
+    @PreAuthorize(Roles.HAS_TRAINER)
+    @Transactional
+    public void updateEntry(long id, FaqEdit edit) {
+        var tenant = TenantContext.require();
+        var existing = entries.findById(id).orElseThrow(() -> new NotFoundException("FAQ entry", id));
+        if (existing.version() != edit.version()) {
+            throw new BusinessRuleException("error.faq.changed-meanwhile", existing.question());
+        }
+        var entry = checkOne(edit);
+        requireCategory(edit.categoryId());
+        if (entries.existsByQuestionAndIdNot(entry.question(), id)) {
+            throw BusinessRuleException.onField("question", "error.faq.question-duplicate", entry.question());
+        }
+        if (entry.key() != null && entries.existsByKeyAndIdNot(entry.key(), id)) {
+            throw BusinessRuleException.onField("key", "error.faq.key-duplicate", entry.key());
+        }
+        String before = describe(existing);
+        existing.edit(
+                entry.key(),
+                edit.categoryId(),
+                entry.question(),
+                entry.answer(),
+                entry.status(),
+                entry.tagText(),
+                entry.validFrom(),
+                entry.validUntil(),
+                clock.now());
+        existing.replaceSimilarQuestions(entry.similarQuestions());
+        existing.replaceVariants(entry.answerVariants());
+        flush(existing);
+        auditLog.record(tenant, "faq.entry-updated", "faq:" + id, before, describe(existing));
+        events.publishEvent(new KnowledgeChanged(tenant, Set.of(id)));
+    }
+
+    @PreAuthorize(Roles.HAS_TRAINER)
+    @Transactional(readOnly = true)
+    public FaqEntryDetails entry(long id) {
+        var entry = entries.findById(id).orElseThrow(() -> new NotFoundException("FAQ entry", id));
+        return new FaqEntryDetails(
+                entry.id(),
+                entry.version(),
+                entry.key(),
+                entry.categoryId(),
+                entry.question(),
+                entry.similarQuestionTexts(),
+                entry.answer(),
+                entry.variantAnswers(),
+                entry.tagList(),
+                entry.status(),
+                entry.validFrom(),
+                entry.validUntil(),
+                entry.createdAt(),
+                entry.updatedAt(),
+                stats.findById(id).map(row -> row.toStats()).orElse(FaqStats.NONE));
+    }
+
+    /**
+     * One page of the grid. Sort by any of {@link FaqListItem#SORTABLE} (default: last changed first); paging and
+     * sorting happen in the database, so this stays fast with tens of thousands of entries.
+     */
+    @PreAuthorize(Roles.HAS_TRAINER)
+    @Transactional(readOnly = true)
+    public List<FaqListItem> list(FaqFilter filter, Pageable page) {
+        return queries.page(filter, categoryScope(filter), page);
+    }
+
+    @PreAuthorize(Roles.HAS_TRAINER)
+    @Transactional(readOnly = true)
+    public long count(FaqFilter filter) {
+        return queries.count(filter, categoryScope(filter));
+    }
+
+    /** Every tag in use, sorted. */
+    @PreAuthorize(Roles.HAS_TRAINER)
+    @Transactional(readOnly = true)
+    public List<String> tags() {
+        var tags = new TreeSet<String>();
+        entries.distinctTagTexts().forEach(text -> tags.addAll(FaqEntry.splitTags(text)));
+        return List.copyOf(tags);
+    }
+
+    /** Figures for the trainers' dashboard. */
+    @PreAuthorize(Roles.HAS_TRAINER)
+    @Transactional(readOnly = true)
+    public FaqOverview overview() {
+        var today = clock.today();
+        return new FaqOverview(
+                entries.count(),
+                entries.countByStatus(FaqStatus.PUBLISHED),
+                entries.countByStatus(FaqStatus.DRAFT),
+                entries.countAnswerableOn(today),
+                entries.countExpiringBetween(today, today.plusDays(7)));
     }
 
     @Transactional(readOnly = true)
@@ -97,21 +245,38 @@ public class FaqManagement {
         return entries.count();
     }
 
+    /** Today in the zone validity dates are counted in; pass it to {@link FaqEntrySummary#answerableOn}. */
+    public LocalDate today() {
+        return clock.today();
+    }
+
     /** Every entry of the current tenant with its similar questions (for training and small lists). */
     @Transactional(readOnly = true)
     public List<FaqEntrySummary> allEntries() {
-        var names = new HashMap<Long, String>();
-        categories.findAll().forEach(category -> names.put(category.id(), category.name()));
-        return entries.findAll().stream()
-                .map(entry -> new FaqEntrySummary(
-                        entry.id(),
-                        entry.key(),
-                        names.get(entry.categoryId()),
-                        entry.question(),
-                        entry.similarQuestionTexts(),
-                        entry.answer(),
-                        entry.status()))
-                .toList();
+        return summaries(entries.findAll(), groupTexts(similarQuestions.allTexts()));
+    }
+
+    /** The entries of the current tenant that the bot may answer with today (published, within their dates). */
+    @Transactional(readOnly = true)
+    public List<FaqEntrySummary> answerableEntries() {
+        var today = clock.today();
+        return allEntries().stream().filter(entry -> entry.answerableOn(today)).toList();
+    }
+
+    /**
+     * The current state of the given entries of the current tenant, for system use without a signed-in user (the
+     * engine calls it in {@code TenantContext.callAs} after {@link KnowledgeChanged}). Entries that were removed,
+     * or belong to another tenant, are absent from the result.
+     */
+    @Transactional(readOnly = true)
+    public List<FaqEntrySummary> entriesById(Collection<Long> ids) {
+        var result = new ArrayList<FaqEntrySummary>();
+        var all = List.copyOf(new TreeSet<>(ids));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            var chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            result.addAll(summaries(entries.findAllById(chunk), groupTexts(similarQuestions.textsOf(chunk))));
+        }
+        return result;
     }
 
     /** FAQ entries per tenant; call with all tenants visible. */
@@ -124,45 +289,96 @@ public class FaqManagement {
         return counts;
     }
 
-    private Long categoryId(String name) {
-        return categories
-                .findByParentIdIsNullAndName(name)
-                .orElseGet(() -> categories.save(new FaqCategory(null, name, (int) categories.count())))
-                .id();
+    private List<FaqEntrySummary> summaries(List<FaqEntry> found, Map<Long, List<String>> texts) {
+        var names = categoryPaths.allPaths();
+        return found.stream()
+                .map(entry -> new FaqEntrySummary(
+                        entry.id(),
+                        entry.key(),
+                        names.get(entry.categoryId()),
+                        entry.question(),
+                        texts.getOrDefault(entry.id(), List.of()),
+                        entry.answer(),
+                        entry.status(),
+                        entry.tagList(),
+                        entry.validFrom(),
+                        entry.validUntil()))
+                .toList();
     }
 
-    private void validate(List<FaqDraft> drafts) {
+    private static Map<Long, List<String>> groupTexts(List<Object[]> rows) {
+        var texts = new HashMap<Long, List<String>>();
+        for (Object[] row : rows) {
+            texts.computeIfAbsent((Long) row[0], ignored -> new ArrayList<>()).add((String) row[1]);
+        }
+        return texts;
+    }
+
+    private Set<Long> categoryScope(FaqFilter filter) {
+        return filter.categoryId() == null ? null : categoryPaths.withDescendants(filter.categoryId());
+    }
+
+    private void requireCategory(Long categoryId) {
+        if (categoryId != null && !categories.existsById(categoryId)) {
+            throw BusinessRuleException.onField("category", "error.not-found", "category", categoryId);
+        }
+    }
+
+    private FaqEntry flush(FaqEntry entry) {
+        try {
+            return entries.saveAndFlush(entry);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new BusinessRuleException("error.faq.changed-meanwhile", entry.question());
+        } catch (DataIntegrityViolationException e) {
+            throw BusinessRuleException.onField("question", "error.faq.question-duplicate", entry.question());
+        }
+    }
+
+    private static CleanFaq checkOne(FaqEdit edit) {
+        var checked = FaqRules.check(new FaqDraft(
+                edit.key(),
+                null,
+                edit.question(),
+                edit.similarQuestions(),
+                edit.answer(),
+                edit.tags(),
+                edit.status(),
+                edit.validFrom(),
+                edit.validUntil(),
+                edit.answerVariants()));
+        if (!checked.ok()) {
+            throw violation(checked.problems().getFirst());
+        }
+        return checked.entry();
+    }
+
+    private List<CleanFaq> checkAll(List<FaqDraft> drafts) {
         var questions = new HashSet<String>();
         var keys = new HashSet<String>();
+        var clean = new ArrayList<CleanFaq>();
         for (FaqDraft draft : drafts) {
-            if (draft.question() == null || draft.question().isBlank()) {
-                throw BusinessRuleException.onField("question", "error.faq.question-required");
+            var checked = FaqRules.check(draft);
+            if (!checked.ok()) {
+                throw violation(checked.problems().getFirst());
             }
-            if (draft.question().strip().length() > MAX_QUESTION) {
-                throw BusinessRuleException.onField("question", "error.faq.question-too-long", MAX_QUESTION);
+            var entry = checked.entry();
+            if (!questions.add(FaqRules.questionKey(entry.question())) || entries.existsByQuestion(entry.question())) {
+                throw BusinessRuleException.onField("question", "error.faq.question-duplicate", entry.question());
             }
-            if (draft.answer() == null || draft.answer().isBlank()) {
-                throw BusinessRuleException.onField("answer", "error.faq.answer-required", draft.question());
+            if (entry.key() != null && (!keys.add(entry.key()) || entries.existsByKey(entry.key()))) {
+                throw BusinessRuleException.onField("key", "error.faq.key-duplicate", entry.key());
             }
-            if (draft.answer().length() > MAX_ANSWER) {
-                throw BusinessRuleException.onField("answer", "error.faq.answer-too-long", MAX_ANSWER);
-            }
-            if (draft.similarQuestions().stream()
-                    .anyMatch(text -> text != null && text.strip().length() > MAX_QUESTION)) {
-                throw BusinessRuleException.onField("similarQuestions", "error.faq.question-too-long", MAX_QUESTION);
-            }
-            String question = draft.question().strip();
-            if (!questions.add(question.toLowerCase(Locale.ROOT)) || entries.existsByQuestion(question)) {
-                throw BusinessRuleException.onField("question", "error.faq.question-duplicate", question);
-            }
-            if (draft.key() != null) {
-                if (!KEY.matcher(draft.key()).matches()) {
-                    throw BusinessRuleException.onField("key", "error.faq.key-invalid", draft.key());
-                }
-                if (!keys.add(draft.key()) || entries.existsByKey(draft.key())) {
-                    throw BusinessRuleException.onField("key", "error.faq.key-duplicate", draft.key());
-                }
-            }
+            clean.add(entry);
         }
+        return clean;
+    }
+
+    static BusinessRuleException violation(FaqProblem problem) {
+        return BusinessRuleException.onField(problem.field(), problem.messageKey(), problem.argumentArray());
+    }
+
+    private static String describe(FaqEntry entry) {
+        return "question=" + entry.question() + ", status=" + entry.status() + ", category=" + entry.categoryId()
+                + ", similar=" + entry.similarQuestionTexts().size();
     }
 }

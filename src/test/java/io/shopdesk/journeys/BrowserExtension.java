@@ -84,7 +84,9 @@ public class BrowserExtension implements BeforeAllCallback, AfterAllCallback, Af
                     page.screenshot(new Page.ScreenshotOptions()
                             .setFullPage(true)
                             .setPath(FAILURES.resolve(
-                                    context.getRequiredTestMethod().getName() + "-" + (index++) + ".png")));
+                                    context.getRequiredTestMethod().getName() + "-"
+                                            + context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_") + "-"
+                                            + (index++) + ".png")));
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.shopdesk.conversation.internal;
 
 import io.shopdesk.channel.ChannelIdentity;
 import io.shopdesk.conversation.AnswerNeedsReview;
+import io.shopdesk.conversation.AnswerOutcome;
 import io.shopdesk.conversation.AnswerVoted;
 import io.shopdesk.conversation.BotAnswered;
 import io.shopdesk.conversation.ConversationStarted;
@@ -14,6 +15,7 @@ import io.shopdesk.conversation.MessageAuthor;
 import io.shopdesk.conversation.MessageKind;
 import io.shopdesk.conversation.MessageView;
 import io.shopdesk.conversation.ReviewReason;
+import io.shopdesk.knowledge.FaqEntryOutcome;
 import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.RequestRefusedException;
 import io.shopdesk.shared.TenantId;
@@ -167,6 +169,9 @@ public class ConversationStore {
                 reply.modelVersion(),
                 conversation.locale(),
                 now));
+        if (reply.faqEntryId() != null) {
+            events.publishEvent(new AnswerOutcome(tenant, reply.faqEntryId(), FaqEntryOutcome.Kind.MATCHED, now));
+        }
         reply.reviewReason()
                 .ifPresent(reason -> events.publishEvent(new AnswerNeedsReview(
                         tenant,
@@ -246,6 +251,11 @@ public class ConversationStore {
         if (message.vote(helpful ? "HELPFUL" : "NOT_HELPFUL", now)) {
             events.publishEvent(new AnswerVoted(
                     tenant, conversation.publicId(), seq, turn.faqEntryId(), helpful, turn.modelVersion(), now));
+            events.publishEvent(new AnswerOutcome(
+                    tenant,
+                    turn.faqEntryId(),
+                    helpful ? FaqEntryOutcome.Kind.HELPFUL : FaqEntryOutcome.Kind.NOT_HELPFUL,
+                    now));
             if (!helpful) {
                 events.publishEvent(new AnswerNeedsReview(
                         tenant,

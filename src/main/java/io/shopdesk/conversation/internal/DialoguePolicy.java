@@ -1,5 +1,6 @@
 package io.shopdesk.conversation.internal;
 
+import io.shopdesk.channel.ChannelType;
 import io.shopdesk.conversation.BotOutcome;
 import io.shopdesk.conversation.DialogueSettings;
 import io.shopdesk.conversation.MessageKind;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Decides what the bot says to a question from the engine's candidates and the tenant's thresholds: at or above the
  * answer threshold it answers with the best entry; from the suggest threshold up it asks "did you mean" with the top
  * candidates as quick replies (those with at least half the suggest threshold's confidence, at most three); below it
- * falls back and offers a person. Candidates that are not published answers are left out before deciding.
+ * falls back and offers a person. Candidates that are not answerable today are left out before deciding; answers
+ * are the entry's variant for the channel's type when it has one.
  */
 @Component
 public class DialoguePolicy {
@@ -30,7 +32,8 @@ public class DialoguePolicy {
         this.texts = texts;
     }
 
-    public BotReply decide(TenantId tenant, BotAnswer answer, DialogueSettings settings, String locale) {
+    public BotReply decide(
+            TenantId tenant, ChannelType channelType, BotAnswer answer, DialogueSettings settings, String locale) {
         var candidates = answer.candidates().stream()
                 .limit(3)
                 .map(candidate -> new TurnCandidate(candidate.faqEntryId(), candidate.confidence()))
@@ -38,7 +41,7 @@ public class DialoguePolicy {
         var known = new ArrayList<FaqCatalog.FaqAnswer>();
         var knownConfidences = new ArrayList<Double>();
         for (AnswerCandidate candidate : answer.candidates().stream().limit(3).toList()) {
-            faq.find(tenant, candidate.faqEntryId()).ifPresent(entry -> {
+            faq.find(tenant, candidate.faqEntryId(), channelType).ifPresent(entry -> {
                 known.add(entry);
                 knownConfidences.add(candidate.confidence());
             });

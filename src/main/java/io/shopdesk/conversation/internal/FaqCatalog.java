@@ -1,16 +1,14 @@
 package io.shopdesk.conversation.internal;
 
-import io.shopdesk.knowledge.FaqEntrySummary;
-import io.shopdesk.knowledge.FaqManagement;
-import io.shopdesk.knowledge.FaqStatus;
+import io.shopdesk.channel.ChannelType;
+import io.shopdesk.knowledge.ChannelTypes;
+import io.shopdesk.knowledge.FaqAnswers;
 import io.shopdesk.knowledge.KnowledgeChanged;
 import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.TenantId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,20 +16,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The answers the bot may give: each tenant's published FAQ entries, read through the knowledge module's API and
- * cached per tenant until the knowledge changes (or, for changes made on another node, until the cache time
- * {@code shopdesk.chat.faq-cache} passes). An entry the engine proposes that is not published here is not answered.
+ * The answers the bot may give, read through the knowledge module's {@link FaqAnswers} (the entry's variant for the
+ * channel's type, or its default answer; only entries answerable today) and cached per tenant, entry and channel
+ * type until the entry changes (or, for changes made on another node and for validity dates passing, until
+ * {@code shopdesk.chat.faq-cache} passes). An entry the engine proposes that is not answerable is not answered.
  */
 @Component
 public class FaqCatalog {
 
-    private final FaqManagement faq;
+    private static final int MAX_CACHED = 200_000;
+
+    private final FaqAnswers answers;
     private final Clock clock;
     private final Duration timeToLive;
-    private final ConcurrentHashMap<TenantId, Loaded> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Cached> cache = new ConcurrentHashMap<>();
 
-    FaqCatalog(FaqManagement faq, Clock clock, @Value("${shopdesk.chat.faq-cache:5m}") Duration timeToLive) {
-        this.faq = faq;
+    FaqCatalog(FaqAnswers answers, Clock clock, @Value("${shopdesk.chat.faq-cache:5m}") Duration timeToLive) {
+        this.answers = answers;
         this.clock = clock;
         this.timeToLive = timeToLive;
     }
@@ -39,35 +40,39 @@ public class FaqCatalog {
     /** An answer the bot can give: the entry's standard question and its answer as plain text and safe HTML. */
     public record FaqAnswer(long entryId, String question, String text, String html) {}
 
-    /** The published entry, or empty when it does not exist, is not published or is another tenant's. */
-    public Optional<FaqAnswer> find(TenantId tenant, long entryId) {
-        return Optional.ofNullable(entries(tenant).get(entryId));
-    }
+    private record Key(TenantId tenant, long entryId, String channelType) {}
 
-    private Map<Long, FaqAnswer> entries(TenantId tenant) {
+    private record Cached(Optional<FaqAnswer> answer, Instant expires) {}
+
+    /** The entry's answer on a channel type, or empty when it is not answerable (or is another tenant's). */
+    public Optional<FaqAnswer> find(TenantId tenant, long entryId, ChannelType channelType) {
+        var key = new Key(tenant, entryId, knowledgeType(channelType));
         Instant now = clock.instant();
-        var loaded = cache.get(tenant);
-        if (loaded == null || !loaded.expires().isAfter(now)) {
-            loaded = new Loaded(load(tenant), now.plus(timeToLive));
-            cache.put(tenant, loaded);
+        var cached = cache.get(key);
+        if (cached != null && cached.expires().isAfter(now)) {
+            return cached.answer();
         }
-        return loaded.entries();
+        var answer = TenantContext.callAs(tenant, () -> answers.answerFor(entryId, key.channelType()))
+                .map(found -> new FaqAnswer(found.entryId(), found.question(), found.plainText(), found.html()));
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        cache.put(key, new Cached(answer, now.plus(timeToLive)));
+        return answer;
     }
 
-    private Map<Long, FaqAnswer> load(TenantId tenant) {
-        var answers = new HashMap<Long, FaqAnswer>();
-        for (FaqEntrySummary entry : TenantContext.callAs(tenant, faq::allEntries)) {
-            if (entry.status() == FaqStatus.PUBLISHED) {
-                answers.put(entry.id(), new FaqAnswer(entry.id(), entry.question(), entry.answer(), null));
-            }
-        }
-        return Map.copyOf(answers);
+    /** The knowledge module's name for a channel type's answer variants. */
+    static String knowledgeType(ChannelType type) {
+        return switch (type) {
+            case WEB_WIDGET -> ChannelTypes.WEB;
+            case API -> ChannelTypes.API;
+        };
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(KnowledgeChanged changed) {
-        cache.remove(changed.tenant());
+        cache.keySet()
+                .removeIf(key -> key.tenant().equals(changed.tenant())
+                        && (changed.entryIds().isEmpty() || changed.entryIds().contains(key.entryId())));
     }
-
-    private record Loaded(Map<Long, FaqAnswer> entries, Instant expires) {}
 }

@@ -55,4 +55,12 @@ public class FaqCategory {
     public int position() {
         return position;
     }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void moveUnder(Long newParentId) {
+        this.parentId = newParentId;
+    }
 }

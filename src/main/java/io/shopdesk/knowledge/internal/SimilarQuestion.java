@@ -14,7 +14,7 @@ import org.hibernate.annotations.TenantId;
 /** Another way customers ask a FAQ entry's question. */
 @Entity
 @Table(name = "faq_similar_question")
-class SimilarQuestion {
+public class SimilarQuestion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
