@@ -8,9 +8,10 @@
  * base URL; default: the ShopDesk server the script came from).
  *
  * Plain JavaScript, no build step, no dependencies. Everything lives in a Shadow DOM, so the shop's styles and the
- * widget's never touch. Text from customers and the bot is always inserted as text; an answer's HTML is rebuilt
- * from a small safe subset (paragraphs, line breaks, emphasis, lists, code, http/https/mailto links) and anything
- * else is reduced to its text.
+ * widget's never touch. Text from customers and the bot is always inserted as text; an answer's HTML (sanitized by
+ * the server already) is rebuilt here once more from the same safe subset (paragraphs, line breaks, emphasis, lists,
+ * quotes, code, small headings, http/https/mailto/tel links, http/https images) and anything else is reduced to its
+ * text, so even a compromised answer cannot run script in the shop's page.
  */
 (function () {
   'use strict';
@@ -523,7 +524,10 @@
     return fragment;
   }
 
-  var ALLOWED = { P: 1, BR: 1, STRONG: 1, B: 1, EM: 1, I: 1, UL: 1, OL: 1, LI: 1, CODE: 1, A: 1 };
+  var ALLOWED = {
+    P: 1, BR: 1, B: 1, STRONG: 1, I: 1, EM: 1, U: 1, S: 1, UL: 1, OL: 1, LI: 1, BLOCKQUOTE: 1, CODE: 1, PRE: 1,
+    H3: 1, H4: 1, A: 1, IMG: 1, SPAN: 1, DIV: 1
+  };
 
   /** An answer's HTML rebuilt from the safe subset; every other element is reduced to its text. */
   function safeHtml(html) {
@@ -548,12 +552,26 @@
         }
         var element;
         if (tag === 'A') {
-          var href = node.getAttribute('href') || '';
-          if (!/^(https?:|mailto:)/i.test(href.trim())) {
+          var href = (node.getAttribute('href') || '').trim();
+          if (!/^(https?:|mailto:|tel:)/i.test(href)) {
             copy(node, to);
             return;
           }
-          element = link(href.trim(), true);
+          element = link(href, true);
+          if (node.getAttribute('title')) {
+            element.title = node.getAttribute('title');
+          }
+        } else if (tag === 'IMG') {
+          var src = (node.getAttribute('src') || '').trim();
+          if (/^https?:/i.test(src)) {
+            var image = document.createElement('img');
+            image.src = src;
+            image.alt = node.getAttribute('alt') || '';
+            image.loading = 'lazy';
+            image.referrerPolicy = 'no-referrer';
+            to.appendChild(image);
+          }
+          return;
         } else {
           element = document.createElement(tag.toLowerCase());
         }
@@ -665,6 +683,10 @@
       '.content p{margin:0 0 6px}.content p:last-child{margin:0}',
       '.content ul,.content ol{margin:4px 0;padding-left:20px}',
       '.content a{color:inherit;text-decoration:underline}',
+      '.content img{max-width:100%;height:auto;border-radius:6px}',
+      '.content h3,.content h4{margin:4px 0;font-size:14px}',
+      '.content blockquote{margin:4px 0;padding-left:8px;border-left:3px solid var(--line)}',
+      '.content pre{white-space:pre-wrap;margin:4px 0}',
       '.notice{align-self:center;margin:0;font-size:12px;color:#4b5365;background:#eef1f6;border-radius:10px;padding:6px 10px;text-align:center}',
       '.suggestions{display:flex;flex-direction:column;gap:6px}',
       '.chip{border:1px solid var(--accent);color:var(--accent);background:#fff;border-radius:16px;padding:5px 12px;text-align:left}',
