@@ -1,5 +1,7 @@
 package io.shopdesk.onboarding;
 
+import io.shopdesk.channel.ChannelManagement;
+import io.shopdesk.conversation.DialogueSettingsManagement;
 import io.shopdesk.knowledge.FaqManagement;
 import io.shopdesk.onboarding.internal.PackArchive;
 import io.shopdesk.onboarding.internal.PackReader;
@@ -33,6 +35,8 @@ public class TenantPackLoader {
     private final TenantManagement tenants;
     private final AccountManagement accounts;
     private final FaqManagement faq;
+    private final ChannelManagement channels;
+    private final DialogueSettingsManagement dialogue;
     private final ResourcePatternResolver resources;
     private final TransactionTemplate transactions;
 
@@ -40,11 +44,15 @@ public class TenantPackLoader {
             TenantManagement tenants,
             AccountManagement accounts,
             FaqManagement faq,
+            ChannelManagement channels,
+            DialogueSettingsManagement dialogue,
             ResourcePatternResolver resources,
             TransactionTemplate transactions) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.faq = faq;
+        this.channels = channels;
+        this.dialogue = dialogue;
         this.resources = resources;
         this.transactions = transactions;
     }
@@ -90,6 +98,7 @@ public class TenantPackLoader {
         }
         var tenant = new TenantId(pack.tenant().slug());
         if (tenants.exists(tenant)) {
+            addMissingFixedKeyChannels(tenant, pack);
             return Outcome.SKIPPED;
         }
         var admin = pack.users().getFirst();
@@ -102,6 +111,15 @@ public class TenantPackLoader {
             if (!pack.faq().isEmpty()) {
                 faq.addEntriesAsSystem(pack.faq());
             }
+            if (pack.bot() != null) {
+                dialogue.defineAsSystem(pack.bot());
+            }
+            for (var channel : pack.channels()) {
+                var created = channels.createChannelAsSystem(channel.draft(), channel.key());
+                if (channel.key() == null) {
+                    log.info("Key of channel {} of {}: {}", channel.draft().name(), tenant, created.key());
+                }
+            }
         });
         log.info(
                 "Loaded tenant pack {} ({} users, {} FAQ entries)",
@@ -112,6 +130,27 @@ public class TenantPackLoader {
             log.info("First password of {}: {}", credentials.email(), credentials.password());
         }
         return Outcome.LOADED;
+    }
+
+    /**
+     * A tenant loaded before its pack named channels with fixed keys (the demo shop pages' keys) gets those
+     * channels now, so existing data folders keep working with the documented keys. Nothing else is changed.
+     */
+    private void addMissingFixedKeyChannels(TenantId tenant, TenantPack pack) {
+        for (var channel : pack.channels()) {
+            if (channel.key() == null || channels.keyExists(channel.key())) {
+                continue;
+            }
+            try {
+                TenantContext.runAs(
+                        tenant,
+                        () -> transactions.executeWithoutResult(
+                                status -> channels.createChannelAsSystem(channel.draft(), channel.key())));
+                log.info("Added channel {} of pack {}", channel.draft().name(), tenant);
+            } catch (BusinessRuleException refused) {
+                log.warn("Channel {} of pack {} not added: {}", channel.draft().name(), tenant, refused.getMessage());
+            }
+        }
     }
 
     private Outcome loadPlatformStaff(TenantPack pack) {

@@ -2,14 +2,17 @@ package io.shopdesk.web;
 
 import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.shared.NotFoundException;
+import io.shopdesk.shared.RequestRefusedException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -18,6 +21,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -43,6 +48,27 @@ class ApiErrors {
             problem.setProperty("field", violation.field());
         }
         return problem;
+    }
+
+    /** Refusals with their own status; too many requests also say when to try again. */
+    @ExceptionHandler(RequestRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RequestRefusedException refusal, Locale locale) {
+        var response = ResponseEntity.status(statusOf(refusal));
+        if (!refusal.retryAfter().isZero()) {
+            response.header(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, refusal.retryAfter().toSeconds())));
+        }
+        return response.body(ruleBroken(refusal, locale));
+    }
+
+    /**
+     * A streaming client went away or its stream timed out: there is nobody to answer and nothing went wrong, so
+     * neither a body nor an error log entry.
+     */
+    @ExceptionHandler({AsyncRequestNotUsableException.class, AsyncRequestTimeoutException.class})
+    void streamEnded(Exception ended) {
+        // Nothing to send.
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -94,6 +120,16 @@ class ApiErrors {
 
     static HttpStatus statusOf(BusinessRuleException violation) {
         String key = violation.messageKey();
+        if (violation instanceof RequestRefusedException refusal) {
+            return switch (refusal.reason()) {
+                case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+                case FORBIDDEN -> HttpStatus.FORBIDDEN;
+                case CONFLICT -> HttpStatus.CONFLICT;
+                case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+                case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+                case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            };
+        }
         if (violation instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
         }

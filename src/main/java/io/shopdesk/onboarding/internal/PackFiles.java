@@ -1,7 +1,6 @@
 package io.shopdesk.onboarding.internal;
 
 import java.util.List;
-import java.util.Map;
 
 /** The YAML of a tenant pack, as read. */
 final class PackFiles {
@@ -9,7 +8,17 @@ final class PackFiles {
     private PackFiles() {}
 
     record TenantFile(
-            String slug, String name, String plan, String locale, List<UserEntry> users, Map<String, Object> bot) {}
+            String slug,
+            String name,
+            String plan,
+            String locale,
+            List<UserEntry> users,
+            BotEntry bot,
+            List<ChannelEntry> channels) {}
+
+    record BotEntry(String greeting, String fallback, Double answerThreshold, Double suggestThreshold) {}
+
+    record ChannelEntry(String name, String type, List<String> allowedOrigins, String greeting, String key) {}
 
     record UserEntry(String email, String name, List<String> roles, String password) {}
 

@@ -1,5 +1,8 @@
 package io.shopdesk.onboarding.internal;
 
+import io.shopdesk.channel.ChannelDraft;
+import io.shopdesk.channel.ChannelType;
+import io.shopdesk.conversation.DialogueSettingsDraft;
 import io.shopdesk.knowledge.FaqDraft;
 import io.shopdesk.knowledge.FaqStatus;
 import io.shopdesk.onboarding.TenantPack;
@@ -66,7 +69,31 @@ public final class PackReader {
         var first = users.getFirst();
         var draft = new TenantDraft(
                 tenant.name(), tenant.slug(), tenant.plan(), first.email(), first.displayName(), tenant.locale());
-        return new TenantPack(source, draft, users, faq);
+        var bot = tenant.bot() == null
+                ? null
+                : new DialogueSettingsDraft(
+                        tenant.bot().answerThreshold(),
+                        tenant.bot().suggestThreshold(),
+                        tenant.bot().greeting(),
+                        tenant.bot().fallback());
+        return new TenantPack(source, draft, users, faq, bot, channels(source, tenant.channels()));
+    }
+
+    private static List<TenantPack.PackChannel> channels(String source, List<PackFiles.ChannelEntry> entries) {
+        var channels = new ArrayList<TenantPack.PackChannel>();
+        for (var entry : entries == null ? List.<PackFiles.ChannelEntry>of() : entries) {
+            ChannelType type;
+            try {
+                type = ChannelType.valueOf(
+                        (entry.type() == null ? "WEB_WIDGET" : entry.type()).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BusinessRuleException(
+                        "error.pack.invalid", source + "/tenant.yaml", "unknown channel type " + entry.type());
+            }
+            channels.add(new TenantPack.PackChannel(
+                    new ChannelDraft(type, entry.name(), entry.allowedOrigins(), entry.greeting()), entry.key()));
+        }
+        return channels;
     }
 
     private static <T> T parse(Resource resource, Class<T> type, String name) {

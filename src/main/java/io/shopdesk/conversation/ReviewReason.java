@@ -1,0 +1,11 @@
+package io.shopdesk.conversation;
+
+/** Why a bot turn should be looked at by a trainer. */
+public enum ReviewReason {
+    /** The bot was not sure enough to answer and offered candidates instead. */
+    LOW_CONFIDENCE,
+    /** The bot found nothing good enough and offered a person. */
+    FALLBACK,
+    /** The customer said the answer did not help. */
+    NOT_HELPFUL
+}

@@ -1,0 +1,24 @@
+package io.shopdesk.conversation.internal;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ConversationRepository extends JpaRepository<Conversation, Long> {
+
+    Optional<Conversation> findByPublicId(String publicId);
+
+    /** The conversation, locked until the transaction ends: writers of its messages take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Conversation c where c.publicId = :publicId")
+    Optional<Conversation> lockByPublicId(String publicId);
+
+    long countByStartedAtGreaterThanEqual(Instant since);
+
+    @Query("select c.tenantId, count(c) from Conversation c where c.startedAt >= :since group by c.tenantId")
+    List<Object[]> countPerTenantSince(Instant since);
+}

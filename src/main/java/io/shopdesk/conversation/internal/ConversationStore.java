@@ -1,0 +1,328 @@
+package io.shopdesk.conversation.internal;
+
+import io.shopdesk.channel.ChannelIdentity;
+import io.shopdesk.conversation.AnswerNeedsReview;
+import io.shopdesk.conversation.AnswerOutcome;
+import io.shopdesk.conversation.AnswerVoted;
+import io.shopdesk.conversation.BotAnswered;
+import io.shopdesk.conversation.ConversationStarted;
+import io.shopdesk.conversation.ConversationState;
+import io.shopdesk.conversation.ConversationView;
+import io.shopdesk.conversation.Exchange;
+import io.shopdesk.conversation.HandoffRequested;
+import io.shopdesk.conversation.HandoffTrigger;
+import io.shopdesk.conversation.MessageAuthor;
+import io.shopdesk.conversation.MessageKind;
+import io.shopdesk.conversation.MessageView;
+import io.shopdesk.conversation.ReviewReason;
+import io.shopdesk.knowledge.FaqEntryOutcome;
+import io.shopdesk.shared.NotFoundException;
+import io.shopdesk.shared.RequestRefusedException;
+import io.shopdesk.shared.TenantId;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads conversations and their messages for the current tenant ({@code TenantContext}). Every write
+ * locks the conversation row first, so messages are numbered in commit order and a replayed client message id is
+ * found before anything is written; its events are published in the same transaction, and its messages reach live
+ * subscribers after commit.
+ */
+@Component
+public class ConversationStore {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ConversationRepository conversations;
+    private final ConversationMessageRepository messages;
+    private final ConversationFeed feed;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConversationStore(
+            ConversationRepository conversations,
+            ConversationMessageRepository messages,
+            ConversationFeed feed,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.feed = feed;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A conversation as the runtime needs it between transactions. */
+    public record Ref(
+            long id, String publicId, long channelId, String channelType, String locale, ConversationState state) {}
+
+    @Transactional
+    public ConversationView start(ChannelIdentity channel, String locale, String greeting) {
+        Instant now = now();
+        var conversation = conversations.save(new Conversation(
+                newPublicId(), channel.channelId(), channel.type().name(), locale, now));
+        var message = messages.save(ConversationMessage.fromBot(
+                conversation.id(),
+                conversation.nextSeq(now),
+                MessageKind.GREETING,
+                greeting,
+                null,
+                List.of(),
+                null,
+                null,
+                now));
+        events.publishEvent(new ConversationStarted(
+                channel.tenant(),
+                conversation.publicId(),
+                channel.channelId(),
+                channel.type().name(),
+                locale,
+                now));
+        return new ConversationView(
+                conversation.publicId(), locale, conversation.state(), List.of(MessageViews.of(message)));
+    }
+
+    /** The conversation with this public id on this channel; anything else is "not found". */
+    @Transactional(readOnly = true)
+    public Ref find(ChannelIdentity channel, String publicId) {
+        return conversations
+                .findByPublicId(publicId)
+                .filter(conversation -> conversation.channelId() == channel.channelId())
+                .map(ConversationStore::ref)
+                .orElseThrow(() -> new NotFoundException("conversation", publicId));
+    }
+
+    /** A conversation, and what was stored for a client message id in it (its message and the replies) if any. */
+    public record Lookup(Ref conversation, Optional<Exchange> stored) {}
+
+    /** The conversation on this channel and what was stored for the client message id, in one read. */
+    @Transactional(readOnly = true)
+    public Lookup find(ChannelIdentity channel, String publicId, String clientMessageId) {
+        var conversation = find(channel, publicId);
+        return new Lookup(
+                conversation,
+                messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId)
+                        .map(question -> replayOf(conversation.publicId(), conversation.state(), question)));
+    }
+
+    /** Stored messages after a sequence number, oldest first. */
+    @Transactional(readOnly = true)
+    public List<MessageView> after(long conversationId, int afterSeq, int limit) {
+        return messages
+                .findByConversationIdAndSeqGreaterThanOrderBySeqAsc(conversationId, afterSeq, Limit.of(limit))
+                .stream()
+                .map(MessageViews::of)
+                .toList();
+    }
+
+    /** The bot message with suggestions that a customer's choice refers to. */
+    @Transactional(readOnly = true)
+    public Optional<ConversationMessage> suggestionsMessage(Ref conversation, int seq) {
+        return messages.findByConversationIdAndSeq(conversation.id(), seq)
+                .filter(message -> message.kind() == MessageKind.SUGGESTIONS && message.turn() != null);
+    }
+
+    /**
+     * Stores a customer's question and the bot's reply, publishing the turn's events; or, when the client message
+     * id was stored meanwhile, returns what was stored and writes nothing.
+     */
+    @Transactional
+    public Exchange answer(TenantId tenant, Ref ref, String clientMessageId, String question, BotReply reply) {
+        Instant now = now();
+        var conversation = lockOpen(ref);
+        var replay = messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId);
+        if (replay.isPresent()) {
+            return replayOf(conversation.publicId(), conversation.state(), replay.get());
+        }
+        var asked = messages.save(ConversationMessage.fromCustomer(
+                conversation.id(), conversation.nextSeq(now), clientMessageId, question, now));
+        var answered = messages.save(ConversationMessage.fromBot(
+                conversation.id(),
+                conversation.nextSeq(now),
+                reply.kind(),
+                reply.text(),
+                reply.html(),
+                reply.suggestions(),
+                asked.seq(),
+                reply.turn(question),
+                now));
+        events.publishEvent(new BotAnswered(
+                tenant,
+                conversation.publicId(),
+                answered.seq(),
+                conversation.channelId(),
+                question,
+                reply.outcome(),
+                reply.faqEntryId(),
+                reply.confidence(),
+                reply.candidates(),
+                reply.modelVersion(),
+                conversation.locale(),
+                now));
+        if (reply.faqEntryId() != null) {
+            events.publishEvent(new AnswerOutcome(tenant, reply.faqEntryId(), FaqEntryOutcome.Kind.MATCHED, now));
+        }
+        reply.reviewReason()
+                .ifPresent(reason -> events.publishEvent(new AnswerNeedsReview(
+                        tenant,
+                        conversation.publicId(),
+                        answered.seq(),
+                        reason,
+                        question,
+                        reply.faqEntryId(),
+                        reply.confidence(),
+                        reply.candidates(),
+                        reply.modelVersion(),
+                        conversation.locale(),
+                        now)));
+        return published(conversation, List.of(asked, answered), false);
+    }
+
+    /**
+     * Marks the conversation as waiting for a person, with a notice to the customer. When the customer typed the
+     * request, their message is stored first ({@code clientMessageId} and {@code text} not null). Asking again while
+     * waiting adds the customer's message but no second notice or event.
+     */
+    @Transactional
+    public Exchange requestHandoff(
+            TenantId tenant, Ref ref, HandoffTrigger trigger, String clientMessageId, String text, String notice) {
+        Instant now = now();
+        var conversation = lockOpen(ref);
+        var added = new ArrayList<ConversationMessage>();
+        Integer replyTo = null;
+        if (clientMessageId != null) {
+            var replay = messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId);
+            if (replay.isPresent()) {
+                return replayOf(conversation.publicId(), conversation.state(), replay.get());
+            }
+            var asked = messages.save(ConversationMessage.fromCustomer(
+                    conversation.id(), conversation.nextSeq(now), clientMessageId, text, now));
+            added.add(asked);
+            replyTo = asked.seq();
+        }
+        String lastQuestion = messages.findFirstByConversationIdAndAuthorOrderBySeqDesc(
+                        conversation.id(), MessageAuthor.CUSTOMER)
+                .map(ConversationMessage::text)
+                .orElse(null);
+        if (conversation.requestHandoff(now)) {
+            added.add(messages.save(ConversationMessage.fromSystem(
+                    conversation.id(), conversation.nextSeq(now), MessageKind.HANDOFF, notice, replyTo, now)));
+            events.publishEvent(new HandoffRequested(
+                    tenant,
+                    conversation.publicId(),
+                    conversation.channelId(),
+                    conversation.channelType(),
+                    conversation.locale(),
+                    trigger,
+                    lastQuestion,
+                    now));
+            var exchange = published(conversation, added, false);
+            feedStateAfterCommit(conversation);
+            return exchange;
+        }
+        return published(conversation, added, false);
+    }
+
+    /**
+     * Records whether a bot answer helped. A new or changed vote publishes {@link AnswerVoted}; "not helpful" also
+     * {@link AnswerNeedsReview}. The same vote again changes nothing.
+     */
+    @Transactional
+    public MessageView vote(TenantId tenant, Ref ref, int seq, boolean helpful) {
+        Instant now = now();
+        var conversation = conversations
+                .lockByPublicId(ref.publicId())
+                .orElseThrow(() -> new NotFoundException("conversation", ref.publicId()));
+        var message = messages.findByConversationIdAndSeq(conversation.id(), seq)
+                .filter(found -> found.author() == MessageAuthor.BOT && found.kind() == MessageKind.ANSWER)
+                .filter(found -> found.turn() != null && found.turn().faqEntryId() != null)
+                .orElseThrow(() -> new NotFoundException("answer", seq));
+        var turn = message.turn();
+        if (message.vote(helpful ? "HELPFUL" : "NOT_HELPFUL", now)) {
+            events.publishEvent(new AnswerVoted(
+                    tenant, conversation.publicId(), seq, turn.faqEntryId(), helpful, turn.modelVersion(), now));
+            events.publishEvent(new AnswerOutcome(
+                    tenant,
+                    turn.faqEntryId(),
+                    helpful ? FaqEntryOutcome.Kind.HELPFUL : FaqEntryOutcome.Kind.NOT_HELPFUL,
+                    now));
+            if (!helpful) {
+                events.publishEvent(new AnswerNeedsReview(
+                        tenant,
+                        conversation.publicId(),
+                        seq,
+                        ReviewReason.NOT_HELPFUL,
+                        turn.question(),
+                        turn.faqEntryId(),
+                        turn.confidence(),
+                        turn.candidates(),
+                        turn.modelVersion(),
+                        conversation.locale(),
+                        now));
+            }
+        }
+        return MessageViews.of(message);
+    }
+
+    private Conversation lockOpen(Ref ref) {
+        var conversation = conversations
+                .lockByPublicId(ref.publicId())
+                .orElseThrow(() -> new NotFoundException("conversation", ref.publicId()));
+        if (conversation.state() == ConversationState.CLOSED) {
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.CONFLICT, "chat.error.conversation-closed");
+        }
+        return conversation;
+    }
+
+    private Exchange published(Conversation conversation, List<ConversationMessage> added, boolean replayed) {
+        var views = added.stream().map(MessageViews::of).toList();
+        AfterCommit.run(() -> feed.publish(conversation.id(), views));
+        return new Exchange(conversation.publicId(), conversation.state(), views, replayed);
+    }
+
+    private void feedStateAfterCommit(Conversation conversation) {
+        var state = conversation.state();
+        AfterCommit.run(() -> feed.publish(conversation.id(), state));
+    }
+
+    private Exchange replayOf(String publicId, ConversationState state, ConversationMessage question) {
+        var views = new ArrayList<MessageView>();
+        views.add(MessageViews.of(question));
+        messages.findByConversationIdAndReplyToSeqOrderBySeqAsc(question.conversationId(), question.seq()).stream()
+                .map(MessageViews::of)
+                .forEach(views::add);
+        return new Exchange(publicId, state, views, true);
+    }
+
+    /** Now, as precisely as the database stores it, so what is returned equals what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Ref ref(Conversation conversation) {
+        return new Ref(
+                conversation.id(),
+                conversation.publicId(),
+                conversation.channelId(),
+                conversation.channelType(),
+                conversation.locale(),
+                conversation.state());
+    }
+
+    private static String newPublicId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,87 @@
+package io.shopdesk.conversation.web;
+
+import io.shopdesk.channel.ChannelIdentity;
+import io.shopdesk.conversation.ChatRuntime;
+import io.shopdesk.conversation.CustomerMessage;
+import io.shopdesk.conversation.MessageView;
+import io.shopdesk.conversation.web.ChatApiModels.ConversationResponse;
+import io.shopdesk.conversation.web.ChatApiModels.ExchangeResponse;
+import io.shopdesk.conversation.web.ChatApiModels.SendRequest;
+import io.shopdesk.conversation.web.ChatApiModels.StartRequest;
+import io.shopdesk.conversation.web.ChatApiModels.VoteRequest;
+import io.shopdesk.shared.BusinessRuleException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The chat API for channels (the web widget, merchants' own servers): stateless, authenticated by the channel key
+ * in the {@code X-ShopDesk-Channel-Key} header, JSON in and out, errors as problem details in the request's
+ * {@code Accept-Language}. The live stream is {@link ChatStreamApi}.
+ */
+@RestController
+@RequestMapping(path = ChatApi.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+class ChatApi {
+
+    static final String BASE = "/api/chat/v1";
+
+    private final ChatRuntime chat;
+
+    ChatApi(ChatRuntime chat) {
+        this.chat = chat;
+    }
+
+    @PostMapping("/conversations")
+    ResponseEntity<ConversationResponse> start(
+            ChannelIdentity channel, @RequestBody(required = false) StartRequest request) {
+        var view = chat.start(channel, request == null ? null : request.locale());
+        return ResponseEntity.created(URI.create(BASE + "/conversations/" + view.id()))
+                .body(ConversationResponse.of(view));
+    }
+
+    @GetMapping("/conversations/{id}/messages")
+    ConversationResponse messages(
+            ChannelIdentity channel, @PathVariable String id, @RequestParam(defaultValue = "0") int after) {
+        return ConversationResponse.of(chat.messages(channel, id, after));
+    }
+
+    @PostMapping("/conversations/{id}/messages")
+    ResponseEntity<ExchangeResponse> send(
+            ChannelIdentity channel, @PathVariable String id, @RequestBody SendRequest request) {
+        var choice = request.choice();
+        if (choice != null && (choice.seq() == null || choice.faqEntryId() == null)) {
+            throw BusinessRuleException.onField("choice", "chat.error.choice-unknown");
+        }
+        var exchange = chat.send(
+                channel,
+                id,
+                new CustomerMessage(
+                        request.clientMessageId(),
+                        request.text(),
+                        choice == null ? null : new CustomerMessage.Choice(choice.seq(), choice.faqEntryId())));
+        return ResponseEntity.status(exchange.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(ExchangeResponse.of(exchange));
+    }
+
+    @PostMapping("/conversations/{id}/messages/{seq}/vote")
+    MessageView vote(
+            ChannelIdentity channel, @PathVariable String id, @PathVariable int seq, @RequestBody VoteRequest request) {
+        if (request.helpful() == null) {
+            throw BusinessRuleException.onField("helpful", "chat.error.vote-required");
+        }
+        return chat.vote(channel, id, seq, request.helpful());
+    }
+
+    @PostMapping("/conversations/{id}/handoff")
+    ExchangeResponse requestPerson(ChannelIdentity channel, @PathVariable String id) {
+        return ExchangeResponse.of(chat.requestPerson(channel, id));
+    }
+}
