@@ -44,6 +44,7 @@ class ResidentModels implements BotEngine {
 
     private final Matching matching;
     private final ModelBytes store;
+    private final TrainingJobs jobs;
     private final Clock clock;
     private final long budgetBytes;
     private final int cacheEntries;
@@ -62,12 +63,14 @@ class ResidentModels implements BotEngine {
     ResidentModels(
             Matching matching,
             ModelBytes store,
+            TrainingJobs jobs,
             Clock clock,
             @Value("${shopdesk.engine.memory-budget:2GB}") DataSize budget,
             @Value("${shopdesk.engine.answer-cache-entries:4096}") int cacheEntries,
             @Value("${shopdesk.engine.absent-model-recheck:5s}") Duration absentFor) {
         this.matching = matching;
         this.store = store;
+        this.jobs = jobs;
         this.clock = clock;
         this.budgetBytes = budget.toBytes();
         this.cacheEntries = cacheEntries;
@@ -208,6 +211,7 @@ class ResidentModels implements BotEngine {
             var loaded = readLive(tenant).map(found -> install(found.live(), found.model()));
             if (loaded.isEmpty()) {
                 absent.put(tenant, clock.instant().plus(absentFor));
+                jobs.prioritize(tenant);
             }
             mine.complete(loaded);
             return loaded;

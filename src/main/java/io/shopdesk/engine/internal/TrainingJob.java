@@ -36,6 +36,8 @@ public class TrainingJob {
 
     private String stage;
 
+    private int priority;
+
     @Column(name = "auto_publish")
     private boolean autoPublish;
 

@@ -26,7 +26,7 @@ class TrainingJobs {
 
     List<QueuedJob> queuedAcrossTenants(int limit) {
         return jdbc.sql("SELECT id, tenant_id, auto_publish, requested_by FROM engine_training_job "
-                        + "WHERE status = 'QUEUED' ORDER BY requested_at, id LIMIT ?")
+                        + "WHERE status = 'QUEUED' ORDER BY priority DESC, requested_at, id LIMIT ?")
                 .param(limit)
                 .query((row, number) -> new QueuedJob(
                         row.getLong(1), new TenantId(row.getString(2)), row.getBoolean(3), row.getString(4)))
@@ -41,6 +41,14 @@ class TrainingJobs {
                         .params(now, now, job.id(), job.tenant().value())
                         .update()
                 == 1;
+    }
+
+    /** Moves the tenant's queued job ahead of others: its customers are asking and it has no model yet. */
+    void prioritize(TenantId tenant) {
+        jdbc.sql("UPDATE engine_training_job SET priority = 1, version = version + 1 "
+                        + "WHERE tenant_id = ? AND status = 'QUEUED' AND priority = 0")
+                .param(tenant.value())
+                .update();
     }
 
     void progress(QueuedJob job, double fraction, String stage) {

@@ -28,6 +28,9 @@ class ResidentModelsIntegrationTest {
     ModelBytes store;
 
     @Autowired
+    TrainingJobs jobs;
+
+    @Autowired
     ModelTraining training;
 
     @Autowired
@@ -74,7 +77,7 @@ class ResidentModelsIntegrationTest {
     }
 
     private ResidentModels runtime(DataSize budget) {
-        return new ResidentModels(matching, store, Clock.systemUTC(), budget, 16, Duration.ofSeconds(5));
+        return new ResidentModels(matching, store, jobs, Clock.systemUTC(), budget, 16, Duration.ofSeconds(5));
     }
 
     private TestTenant tenantWithLiveModel(String question) {
