@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.shopdesk.engine.EngineTestSupport;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -87,6 +89,18 @@ class CustomerChatsOnDemoShopJourneyIT {
                         "asked a person to join"));
     }
 
+    /** The demo tenants' first models train in the background after start; the bot answers once one is live. */
+    private void awaitLiveModel(String tenant) {
+        EngineTestSupport.await(
+                Duration.ofMinutes(5),
+                "a live model for " + tenant,
+                () -> jdbc.sql("SELECT COUNT(*) FROM engine_model WHERE tenant_id = ? AND status = 'LIVE'")
+                                .param(tenant)
+                                .query(Long.class)
+                                .single()
+                        > 0);
+    }
+
     private Page shopPage(Shop shop) {
         var page = browser.newPage(shop.language());
         page.navigate("http://localhost:" + port + "/shop/" + shop.tenant() + "/index.html");
@@ -96,6 +110,7 @@ class CustomerChatsOnDemoShopJourneyIT {
     @ParameterizedTest
     @MethodSource("shops")
     void a_customer_is_greeted_gets_the_right_answer_votes_and_asks_for_a_person(Shop shop) {
+        awaitLiveModel(shop.tenant());
         var page = shopPage(shop);
         page.getByRole(
                         AriaRole.BUTTON,
@@ -112,7 +127,9 @@ class CustomerChatsOnDemoShopJourneyIT {
         assertThat(page.locator(".message.customer").last()).containsText(shop.question());
         BrowserExtension.screenshot(page, "widget-answer-" + shop.suffix());
 
-        var helpful = answer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(shop.helpful()));
+        var helpful = answer.getByRole(
+                AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName(shop.helpful()).setExact(true));
         helpful.click();
         assertThat(helpful).hasAttribute("aria-pressed", "true");
         assertThat(answer).containsText(shop.thanks());
