@@ -440,6 +440,9 @@
     return group;
   }
 
+  var THUMB_ICON =
+    '<svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path fill="currentColor" d="M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z"/></svg>';
+
   function votes(message) {
     var row = document.createElement('div');
     row.className = 'votes';
@@ -457,7 +460,8 @@
       button.setAttribute('aria-pressed', String(message.vote === (helpful ? 'HELPFUL' : 'NOT_HELPFUL')));
       button.setAttribute('aria-label', helpful ? t.helpful : t.notHelpful);
       button.title = helpful ? t.helpful : t.notHelpful;
-      button.textContent = helpful ? '👍' : '👎';
+      // An icon, not an emoji: shop pages render on machines without an emoji font.
+      button.innerHTML = THUMB_ICON;
       return button;
     });
     buttons.forEach(function (button) {
@@ -692,7 +696,8 @@
       '.chip{border:1px solid var(--accent);color:var(--accent);background:#fff;border-radius:16px;padding:5px 12px;text-align:left}',
       '.chip:disabled{opacity:.5;cursor:default}',
       '.votes{display:flex;align-items:center;gap:6px;font-size:12px;color:#4b5365}',
-      '.vote{border:1px solid var(--line);background:#fff;border-radius:14px;padding:1px 8px}',
+      '.vote{border:1px solid var(--line);background:#fff;border-radius:14px;padding:2px 8px;color:#4b5365;line-height:0}',
+      '.vote.down svg{transform:rotate(180deg)}',
       '.vote[aria-pressed="true"]{border-color:var(--accent);background:#e7eefc}',
       '.error{margin:0;padding:8px 14px;background:#fdecea;color:#8c1d18;font-size:13px}',
       '.error[hidden]{display:none}',
