@@ -359,6 +359,8 @@ class HelmChartTest {
         assertThat(config.path("KEYCLOAK_REALM").asString()).isEqualTo("shopdesk");
         assertThat(config.path("KEYCLOAK_CLIENT_ID").asString()).isEqualTo("shopdesk-console");
         assertThat(config.path("SPRING_RABBITMQ_HOST").asString()).isEqualTo("rabbitmq.messaging.svc.cluster.local");
+        assertThat(config.path("SHOPDESK_CLUSTER_BROADCAST").asString()).isEqualTo("rabbitmq");
+        assertThat(config.path("MANAGEMENT_HEALTH_RABBIT_ENABLED").asString()).isEqualTo("true");
         assertThat(render(NONE).config().has("SPRING_PROFILES_ACTIVE")).isFalse();
         assertThat(render(NONE).env("KEYCLOAK_CLIENT_SECRET")).isEmpty();
     }
@@ -420,6 +422,7 @@ class HelmChartTest {
         var chart = renderProduction(Map.of("autoscaling.enabled", false, "replicaCount", 1, "broker.host", ""));
 
         assertThat(chart.config().has("SPRING_RABBITMQ_HOST")).isFalse();
+        assertThat(chart.config().has("SHOPDESK_CLUSTER_BROADCAST")).isFalse();
         assertThat(chart.env("SPRING_RABBITMQ_PASSWORD")).isEmpty();
         assertThat(chart.find("PodDisruptionBudget", RELEASE)).isEmpty();
     }

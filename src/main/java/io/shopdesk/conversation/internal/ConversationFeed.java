@@ -11,22 +11,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Live updates of conversations to their subscribers on this node. Whoever adds messages to a conversation (the bot
- * now, agents later) publishes them here after commit; subscribers read anything they missed from the database.
- * With several nodes, a subscriber on another node sees a message only when it next catches up (a later issue
- * brings a broadcast between nodes).
+ * Live updates of conversations to their subscribers on this node. Whoever adds messages to a conversation (the bot,
+ * an agent) publishes them here after commit; subscribers read anything they missed from the database. With several
+ * replicas, every publication is also announced to the others ({@link ReplicaBroadcast}), whose subscribers of that
+ * conversation then catch up from the database.
  */
 @Component
 public class ConversationFeed {
 
     private final ConcurrentHashMap<Long, Set<FeedSubscriber>> subscribers = new ConcurrentHashMap<>();
     private final ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor();
+    private final ObjectProvider<ReplicaBroadcast> broadcast;
+
+    ConversationFeed(ObjectProvider<ReplicaBroadcast> broadcast) {
+        this.broadcast = broadcast;
+    }
 
     /**
      * Subscribes to a conversation from a cursor on: the stored messages after it come first.
@@ -52,19 +58,37 @@ public class ConversationFeed {
         return subscriber;
     }
 
-    /** Publishes messages just committed to a conversation (in sequence order). */
+    /** Publishes messages just committed to a conversation (in sequence order), here and to the other replicas. */
     public void publish(long conversationId, List<MessageView> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
         var set = subscribers.get(conversationId);
-        if (set != null && !messages.isEmpty()) {
+        if (set != null) {
             set.forEach(subscriber -> subscriber.messages(messages));
         }
+        broadcast.ifAvailable(replicas -> replicas.changed(conversationId, null));
     }
 
-    /** Publishes a conversation's new state. */
+    /** Publishes a conversation's new state, here and to the other replicas. */
     public void publish(long conversationId, ConversationState state) {
+        publishLocally(conversationId, state);
+        broadcast.ifAvailable(replicas -> replicas.changed(conversationId, state));
+    }
+
+    /** Publishes a state change announced by another replica to this node's subscribers. */
+    void publishLocally(long conversationId, ConversationState state) {
         var set = subscribers.get(conversationId);
         if (set != null) {
             set.forEach(subscriber -> subscriber.state(state));
+        }
+    }
+
+    /** Another replica committed messages to a conversation: this node's subscribers read them from the database. */
+    void catchUp(long conversationId) {
+        var set = subscribers.get(conversationId);
+        if (set != null) {
+            set.forEach(FeedSubscriber::catchUp);
         }
     }
 

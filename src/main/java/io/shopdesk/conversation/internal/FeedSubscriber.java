@@ -20,13 +20,15 @@ import java.util.function.IntFunction;
  */
 final class FeedSubscriber implements FeedSubscription {
 
-    private sealed interface Update permits Messages, StateChange, Heartbeat {}
+    private sealed interface Update permits Messages, StateChange, Heartbeat, CatchUp {}
 
     private record Messages(List<MessageView> messages) implements Update {}
 
     private record StateChange(ConversationState state) implements Update {}
 
     private record Heartbeat() implements Update {}
+
+    private record CatchUp() implements Update {}
 
     private final ConversationUpdates target;
     private final IntFunction<List<MessageView>> storedAfter;
@@ -75,6 +77,11 @@ final class FeedSubscriber implements FeedSubscription {
 
     void heartbeat() {
         offer(new Heartbeat());
+    }
+
+    /** Reads the stored messages after the last one sent (committed elsewhere, announced by another replica). */
+    void catchUp() {
+        offer(new CatchUp());
     }
 
     @Override
@@ -126,6 +133,7 @@ final class FeedSubscriber implements FeedSubscription {
                 }
                 case StateChange(var state) -> target.state(state);
                 case Heartbeat() -> target.heartbeat();
+                case CatchUp() -> sendStored();
             }
         } catch (Exception gone) {
             close();
