@@ -4,11 +4,14 @@ import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.RequestRefusedException;
 import java.net.URI;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -100,8 +104,41 @@ class ApiErrors {
         return problem(HttpStatus.NOT_FOUND, "error.request-path", locale);
     }
 
+    /**
+     * Anything else. A failure caused by the database being out of reach (stopped, restarting, all connections
+     * gone) is a 503 with {@code Retry-After}: nothing was stored, and the same request succeeds once the database
+     * is back, which the application notices by itself.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure, Locale locale) {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure, Locale locale) {
+        if (databaseOutOfReach(failure)) {
+            log.warn("API request failed: the database is out of reach ({})", failure.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DATABASE_RETRY_AFTER_SECONDS))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "error.database-unavailable", locale));
+        }
+        return ResponseEntity.internalServerError().body(unexpectedProblem(failure, locale));
+    }
+
+    private static final long DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    static boolean databaseOutOfReach(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private ProblemDetail unexpectedProblem(Exception failure, Locale locale) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("API error {}", reference, failure);
         var problem = ProblemDetail.forStatusAndDetail(
