@@ -20,7 +20,8 @@ import java.util.List;
  * </pre>
  *
  * Commands: {@code eval NAME...} (banking77-full, banking77-10shot, bitext, xsid-zh, xsid-en, smp2019, or
- * {@code all}); {@code load}; {@code footprint}; {@code segmenters}. Results are printed and appended to
+ * {@code all}); {@code load}; {@code footprint}; {@code segmenters}; {@code faults CONVERSATIONS SECONDS [INTERVAL]} (two
+ * replicas under load, one killed, the database stopped and started: {@link ClusterFaults}). Results are printed and appended to
  * target/bench-results.jsonl.
  */
 public final class Bench {
@@ -43,6 +44,7 @@ public final class Bench {
             case "load" -> EncoderLoad.run(rest);
             case "footprint" -> Footprint.run();
             case "segmenters" -> Segmenters.run();
+            case "faults" -> ClusterFaults.run(rest);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

@@ -128,7 +128,15 @@ class ApiErrors {
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof java.net.ConnectException) {
+                    || cause instanceof java.net.ConnectException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            // SQL state class 08 is "connection exception"; the pool reports a connection that died under a
+            // transaction as closed (its rollback then fails too, and nothing was committed)
+            if (cause instanceof java.sql.SQLException sql
+                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                            || "Connection is closed".equals(sql.getMessage()))) {
                 return true;
             }
             if (cause.getCause() == cause) {

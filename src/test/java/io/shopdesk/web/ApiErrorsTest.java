@@ -29,7 +29,11 @@ class ApiErrorsTest {
             new CannotCreateTransactionException(
                     "Could not open JPA EntityManager", new SQLTransientConnectionException("timeout")),
             new CannotGetJdbcConnectionException("no connection"),
-            new IllegalStateException("wrapped", new ConnectException("Connection refused"))
+            new IllegalStateException("wrapped", new ConnectException("Connection refused")),
+            new org.springframework.orm.jpa.JpaSystemException(new org.hibernate.TransactionException(
+                    "Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed"))),
+            new org.springframework.dao.RecoverableDataAccessException(
+                    "lost", new java.sql.SQLException("Communications link failure", "08S01"))
         };
         for (var failure : failures) {
             var response = errors.unexpected(failure, Locale.ENGLISH);
