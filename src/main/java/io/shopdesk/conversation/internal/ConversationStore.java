@@ -15,6 +15,7 @@ import io.shopdesk.conversation.MessageAuthor;
 import io.shopdesk.conversation.MessageKind;
 import io.shopdesk.conversation.MessageView;
 import io.shopdesk.conversation.ReviewReason;
+import io.shopdesk.conversation.TranscriptMasking;
 import io.shopdesk.knowledge.FaqEntryOutcome;
 import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.RequestRefusedException;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -36,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes and reads conversations and their messages for the current tenant ({@code TenantContext}). Every write
  * locks the conversation row first, so messages are numbered in commit order and a replayed client message id is
  * found before anything is written; its events are published in the same transaction, and its messages reach live
- * subscribers after commit.
+ * subscribers after commit. Customer text goes through {@link TranscriptMasking} before it is stored or published.
  */
 @Component
 public class ConversationStore {
@@ -48,18 +50,21 @@ public class ConversationStore {
     private final ConversationFeed feed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TranscriptMasking masking;
 
     ConversationStore(
             ConversationRepository conversations,
             ConversationMessageRepository messages,
             ConversationFeed feed,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<TranscriptMasking> masking) {
         this.conversations = conversations;
         this.messages = messages;
         this.feed = feed;
         this.events = events;
         this.clock = clock;
+        this.masking = masking.getIfAvailable(() -> TranscriptMasking.NONE);
     }
 
     /** A conversation as the runtime needs it between transactions. */
@@ -137,14 +142,15 @@ public class ConversationStore {
      * id was stored meanwhile, returns what was stored and writes nothing.
      */
     @Transactional
-    public Exchange answer(TenantId tenant, Ref ref, String clientMessageId, String question, BotReply reply) {
+    public Exchange answer(TenantId tenant, Ref ref, String clientMessageId, String asked, BotReply reply) {
         Instant now = now();
+        String question = masking.forTranscript(tenant, asked);
         var conversation = lockOpen(ref);
         var replay = messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId);
         if (replay.isPresent()) {
             return replayOf(conversation.publicId(), conversation.state(), replay.get());
         }
-        var asked = messages.save(ConversationMessage.fromCustomer(
+        var customer = messages.save(ConversationMessage.fromCustomer(
                 conversation.id(), conversation.nextSeq(now), clientMessageId, question, now));
         var answered = messages.save(ConversationMessage.fromBot(
                 conversation.id(),
@@ -153,7 +159,7 @@ public class ConversationStore {
                 reply.text(),
                 reply.html(),
                 reply.suggestions(),
-                asked.seq(),
+                customer.seq(),
                 reply.turn(question),
                 now));
         events.publishEvent(new BotAnswered(
@@ -185,7 +191,7 @@ public class ConversationStore {
                         reply.modelVersion(),
                         conversation.locale(),
                         now)));
-        return published(conversation, List.of(asked, answered), false);
+        return published(conversation, List.of(customer, answered), false);
     }
 
     /**
@@ -206,7 +212,11 @@ public class ConversationStore {
                 return replayOf(conversation.publicId(), conversation.state(), replay.get());
             }
             var asked = messages.save(ConversationMessage.fromCustomer(
-                    conversation.id(), conversation.nextSeq(now), clientMessageId, text, now));
+                    conversation.id(),
+                    conversation.nextSeq(now),
+                    clientMessageId,
+                    masking.forTranscript(tenant, text),
+                    now));
             added.add(asked);
             replyTo = asked.seq();
         }
