@@ -349,6 +349,8 @@ class ChatAnswersIntegrationTest {
         awaitAnswer(BRIGHTWAVE_DEMO_KEY, "How much does shipping cost?");
         var yunshang = TenantContext.callAs(new TenantId("yunshang"), faq::allEntries);
         var brightwave = TenantContext.callAs(new TenantId("brightwave"), faq::allEntries);
+        // Both demo models must be live (the second may still be training in a fresh test context)
+        awaitAnswer(YUNSHANG_DEMO_KEY, yunshang.getFirst().question());
         Set<String> yunshangAnswers = plainAnswers(new TenantId("yunshang"), yunshang);
         Set<String> brightwaveAnswers = plainAnswers(new TenantId("brightwave"), brightwave);
         String onYunshang =
