@@ -37,6 +37,11 @@ class DependentRows {
         return delete(table, where, new ArrayList<>(ids), schema.foreignKeys(), new HashSet<>(), 0);
     }
 
+    /** Deletes the rows of {@code table} matching {@code where} and everything depending on them. */
+    int deleteWhere(String table, String where, Object... params) {
+        return delete(table, where, List.of(params), schema.foreignKeys(), new HashSet<>(), 0);
+    }
+
     private int delete(
             String table, String where, List<Object> params, List<ForeignKey> keys, Set<String> path, int depth) {
         if (depth > MAX_DEPTH || !path.add(table)) {
