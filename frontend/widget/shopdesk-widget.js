@@ -43,7 +43,11 @@
       failed: 'Could not send. Check your connection and try again.',
       retry: 'Retry',
       unavailable: 'The chat is not available right now.',
-      connecting: 'Connecting…'
+      connecting: 'Connecting…',
+      queue: 'You are number {n} in the queue.',
+      rateQuestion: 'How did we do? Rate this conversation.',
+      rateOption: '{n} of 5',
+      rated: 'Thanks for rating us!'
     },
     'zh-CN': {
       launcher: '在线客服',
@@ -65,7 +69,11 @@
       failed: '发送失败，请检查网络后重试。',
       retry: '重试',
       unavailable: '在线客服暂时不可用。',
-      connecting: '正在连接…'
+      connecting: '正在连接…',
+      queue: '您正在排队，当前第 {n} 位。',
+      rateQuestion: '请为本次服务评分。',
+      rateOption: '{n} 分（满分 5 分）',
+      rated: '感谢您的评分！'
     }
   };
 
@@ -211,7 +219,7 @@
   function resume(id) {
     return call('GET', '/conversations/' + encodeURIComponent(id) + '/messages?after=0').then(function (page) {
       state.conversation = page.id;
-      setStatus(page.state);
+      setStatus(page.state, page.queuePosition);
       page.messages.forEach(render);
     });
   }
@@ -261,8 +269,8 @@
       })
       .then(function (exchange) {
         pending.element.remove();
-        setStatus(exchange.state);
         exchange.messages.forEach(render);
+        setStatus(exchange.state, exchange.queuePosition);
       })
       .catch(function (problem) {
         pending.element.classList.add('failed');
@@ -279,8 +287,8 @@
         return call('POST', '/conversations/' + state.conversation + '/handoff');
       })
       .then(function (exchange) {
-        setStatus(exchange.state);
         exchange.messages.forEach(render);
+        setStatus(exchange.state, exchange.queuePosition);
       })
       .catch(function (problem) {
         showError(problem && problem.detail ? problem.detail : t.failed);
@@ -344,7 +352,7 @@
       }
       call('GET', '/conversations/' + state.conversation + '/messages?after=' + state.cursor)
         .then(function (page) {
-          setStatus(page.state);
+          setStatus(page.state, page.queuePosition);
           page.messages.forEach(render);
         })
         .catch(function () {
@@ -473,10 +481,69 @@
     return row;
   }
 
-  function setStatus(status) {
+  function setStatus(status, queuePosition) {
+    var before = state.status;
     state.status = status || state.status;
     personButton.disabled = state.status !== 'OPEN';
     personButton.title = state.status === 'WAITING_FOR_AGENT' ? t.waiting : '';
+    showQueue(state.status === 'WAITING_FOR_AGENT' ? queuePosition : 0);
+    if (state.status === 'CLOSED' && before && before !== 'CLOSED') {
+      offerRating();
+    }
+  }
+
+  function showQueue(position) {
+    var note = log.querySelector('.queue');
+    if (!position) {
+      if (note && state.status !== 'WAITING_FOR_AGENT') {
+        note.remove();
+      }
+      return;
+    }
+    if (!note) {
+      note = document.createElement('p');
+      note.className = 'notice queue';
+      note.setAttribute('role', 'status');
+    }
+    note.textContent = t.queue.replace('{n}', position);
+    log.appendChild(note);
+    scrollDown();
+  }
+
+  function offerRating() {
+    if (log.querySelector('.rating')) {
+      return;
+    }
+    var box = document.createElement('div');
+    box.className = 'rating';
+    var question = document.createElement('p');
+    question.textContent = t.rateQuestion;
+    box.appendChild(question);
+    var row = document.createElement('div');
+    row.className = 'stars';
+    [1, 2, 3, 4, 5].forEach(function (score) {
+      var star = document.createElement('button');
+      star.type = 'button';
+      star.className = 'star';
+      star.textContent = '\u2605';
+      star.setAttribute('aria-label', t.rateOption.replace('{n}', score));
+      star.title = t.rateOption.replace('{n}', score);
+      star.dataset.score = score;
+      star.addEventListener('click', function () {
+        call('POST', '/conversations/' + state.conversation + '/rating', { score: score })
+          .then(function () {
+            row.remove();
+            question.textContent = t.rated;
+          })
+          .catch(function (problem) {
+            showError(problem && problem.detail ? problem.detail : t.failed);
+          });
+      });
+      row.appendChild(star);
+    });
+    box.appendChild(row);
+    log.appendChild(box);
+    scrollDown();
   }
 
   function scrollDown() {
@@ -673,6 +740,9 @@
       '.title{font-size:16px;margin:0;flex:1;font-weight:600}',
       '.person{border:1px solid rgba(255,255,255,.7);background:transparent;color:inherit;border-radius:16px;padding:4px 10px;font-size:13px}',
       '.person:disabled{opacity:.6;cursor:default}',
+      '.rating{margin:8px 0;text-align:center;font-size:13px}',
+      '.stars{display:flex;justify-content:center;gap:4px}',
+      '.star{border:none;background:transparent;font-size:22px;cursor:pointer;color:#f5a623;padding:2px}',
       '.close{border:0;background:transparent;color:inherit;font-size:22px;line-height:1;padding:0 4px}',
       '.log{flex:1;overflow-y:auto;padding:14px;display:flex;flex-direction:column;gap:10px;background:#fafbfd}',
       '.message{max-width:85%;display:flex;flex-direction:column;gap:6px}',

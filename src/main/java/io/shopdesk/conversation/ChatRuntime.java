@@ -1,15 +1,18 @@
 package io.shopdesk.conversation;
 
 import io.shopdesk.channel.ChannelIdentity;
+import io.shopdesk.conversation.internal.AgentDeskStore;
 import io.shopdesk.conversation.internal.BotReply;
 import io.shopdesk.conversation.internal.BotTexts;
 import io.shopdesk.conversation.internal.ChatLocales;
 import io.shopdesk.conversation.internal.ChatRateLimits;
+import io.shopdesk.conversation.internal.ConversationAttributes;
 import io.shopdesk.conversation.internal.ConversationFeed;
 import io.shopdesk.conversation.internal.ConversationStore;
 import io.shopdesk.conversation.internal.DialoguePolicy;
 import io.shopdesk.conversation.internal.DialogueSettingsCache;
 import io.shopdesk.conversation.internal.FaqCatalog;
+import io.shopdesk.conversation.internal.Handoff;
 import io.shopdesk.conversation.internal.HandoffKeywords;
 import io.shopdesk.conversation.internal.MessageText;
 import io.shopdesk.conversation.internal.MonthlyConversations;
@@ -21,7 +24,12 @@ import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.RequestRefusedException;
 import io.shopdesk.shared.RequestRefusedException.Reason;
 import io.shopdesk.shared.TenantId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +58,9 @@ public class ChatRuntime {
     private final FaqCatalog faq;
     private final ConversationStore store;
     private final ConversationFeed feed;
+    private final ObjectProvider<HandoffAdvisor> advisor;
+    private final Clock clock;
+    private final AgentDeskStore agents;
 
     ChatRuntime(
             BotEngine engine,
@@ -61,7 +72,10 @@ public class ChatRuntime {
             BotTexts texts,
             FaqCatalog faq,
             ConversationStore store,
-            ConversationFeed feed) {
+            ConversationFeed feed,
+            ObjectProvider<HandoffAdvisor> advisor,
+            Clock clock,
+            AgentDeskStore agents) {
         this.engine = engine;
         this.tenants = tenants;
         this.limits = limits;
@@ -72,6 +86,9 @@ public class ChatRuntime {
         this.faq = faq;
         this.store = store;
         this.feed = feed;
+        this.advisor = advisor;
+        this.clock = clock;
+        this.agents = agents;
     }
 
     /**
@@ -80,6 +97,15 @@ public class ChatRuntime {
      * @param requestedLocale the customer's language tag, or {@code null}
      */
     public ConversationView start(ChannelIdentity channel, String requestedLocale) {
+        return start(channel, requestedLocale, Map.of());
+    }
+
+    /**
+     * Starts a conversation like {@link #start(ChannelIdentity, String)}, keeping what the shop knows about the
+     * customer (such as {@code tier=VIP}) for handoff rules and agents.
+     */
+    public ConversationView start(ChannelIdentity channel, String requestedLocale, Map<String, String> attributes) {
+        var checked = ConversationAttributes.validated(attributes);
         var tenant = requireActive(channel);
         limits.admitStart(tenant);
         var dialogue = settings.settingsFor(tenant);
@@ -88,7 +114,8 @@ public class ChatRuntime {
         try {
             return TenantContext.callAs(
                     tenant,
-                    () -> store.start(channel, locale, texts.greeting(dialogue, channel.greetingOverride(), locale)));
+                    () -> store.start(
+                            channel, locale, texts.greeting(dialogue, channel.greetingOverride(), locale), checked));
         } catch (RuntimeException failed) {
             monthly.giveBack(tenant);
             throw failed;
@@ -111,23 +138,94 @@ public class ChatRuntime {
             if (lookup.stored().isPresent()) {
                 return sameOrRefuse(lookup.stored().get(), text);
             }
+            if (conversation.state() == ConversationState.WITH_AGENT) {
+                if (text == null) {
+                    throw BusinessRuleException.onField("choice", "chat.error.choice-unknown");
+                }
+                return store.toAgent(conversation, clientId, text);
+            }
             if (message.choice() != null) {
                 return choose(tenant, channel, conversation, clientId, message.choice());
             }
+            var turns = store.recentTurns(conversation.id());
             if (HandoffKeywords.asksForPerson(text)) {
-                return store.requestHandoff(
-                        tenant,
-                        conversation,
-                        HandoffTrigger.KEYWORD,
-                        clientId,
-                        text,
-                        texts.handoffRequested(conversation.locale()));
+                var advice = advise(tenant, conversation, text, true, turns);
+                if (advice.action().handsOff()) {
+                    return store.requestHandoff(
+                            tenant,
+                            conversation,
+                            clientId,
+                            text,
+                            handoff(HandoffTrigger.KEYWORD, advice, conversation));
+                }
             }
             var answer = engine.answer(tenant, text);
             var reply =
                     policy.decide(tenant, channel.type(), answer, settings.settingsFor(tenant), conversation.locale());
+            var withThisTurn = new ArrayList<>(turns);
+            withThisTurn.add(new TurnFact(reply.outcome(), reply.confidence(), bestEntry(reply)));
+            var advice = advise(tenant, conversation, text, HandoffKeywords.asksForPerson(text), withThisTurn);
+            if (advice.action().handsOff()) {
+                return store.answer(
+                        tenant, conversation, clientId, text, reply, handoff(null, advice, conversation), null);
+            }
+            if (advice.action() == HandoffAction.OFFER_PERSON && reply.kind() != MessageKind.FALLBACK) {
+                String offer = advice.message() != null ? advice.message() : texts.offerPerson(conversation.locale());
+                return store.answer(tenant, conversation, clientId, text, reply, null, offer);
+            }
             return store.answer(tenant, conversation, clientId, text, reply);
         });
+    }
+
+    private HandoffAdvice advise(
+            TenantId tenant, ConversationStore.Ref conversation, String text, boolean asked, List<TurnFact> turns) {
+        return advisor.getIfAvailable(() -> HandoffAdvisor.CUSTOMER_ASKS_ONLY)
+                .advise(new HandoffSituation(
+                        tenant,
+                        conversation.publicId(),
+                        conversation.channelType(),
+                        conversation.locale(),
+                        text,
+                        asked,
+                        turns,
+                        conversation.attributes(),
+                        clock.instant()));
+    }
+
+    /** What the runtime does for advice that hands off; the customer's own request always reaches people. */
+    private Handoff handoff(HandoffTrigger trigger, HandoffAdvice advice, ConversationStore.Ref conversation) {
+        String locale = conversation.locale();
+        return switch (advice.action()) {
+            case TAKE_MESSAGE ->
+                new Handoff(
+                        trigger,
+                        advice.rule(),
+                        advice.skillGroup(),
+                        true,
+                        null,
+                        advice.message() != null ? advice.message() : texts.takeMessage(locale));
+            case SOOTHE_AND_HAND_OFF ->
+                new Handoff(
+                        trigger,
+                        advice.rule(),
+                        advice.skillGroup(),
+                        false,
+                        advice.message(),
+                        texts.handoffRequested(locale));
+            case HAND_OFF ->
+                new Handoff(trigger, advice.rule(), advice.skillGroup(), false, null, texts.handoffRequested(locale));
+            case STAY_WITH_BOT, OFFER_PERSON ->
+                new Handoff(trigger, "customer_asked", null, false, null, texts.handoffRequested(locale));
+        };
+    }
+
+    private static Long bestEntry(BotReply reply) {
+        if (reply.faqEntryId() != null) {
+            return reply.faqEntryId();
+        }
+        return reply.candidates().isEmpty()
+                ? null
+                : reply.candidates().getFirst().faqEntryId();
     }
 
     /** The conversation's messages after a sequence number (0 for all), at most {@link #MAX_PAGE}. */
@@ -161,13 +259,32 @@ public class ChatRuntime {
         limits.admitMessage(tenant, conversationId);
         return TenantContext.callAs(tenant, () -> {
             var conversation = store.find(channel, conversationId);
+            var advice = advise(tenant, conversation, null, true, store.recentTurns(conversation.id()));
             return store.requestHandoff(
-                    tenant,
-                    conversation,
-                    HandoffTrigger.BUTTON,
-                    null,
-                    null,
-                    texts.handoffRequested(conversation.locale()));
+                    tenant, conversation, null, null, handoff(HandoffTrigger.BUTTON, advice, conversation));
+        });
+    }
+
+    /** The conversation's place in the queue for an agent (from 1), or 0 when it does not wait. */
+    public int queuePosition(ChannelIdentity channel, String conversationId) {
+        var tenant = requireActive(channel);
+        return TenantContext.callAs(tenant, () -> {
+            var conversation = store.find(channel, conversationId);
+            return agents.queuePosition(conversation.publicId());
+        });
+    }
+
+    /** The customer rates the closed conversation from 1 to 5 (a second rating replaces the first). */
+    public void rate(ChannelIdentity channel, String conversationId, int score) {
+        var tenant = requireActive(channel);
+        requireWellFormed(conversationId);
+        if (score < 1 || score > 5) {
+            throw BusinessRuleException.onField("score", "chat.error.rating");
+        }
+        limits.admitMessage(tenant, conversationId);
+        TenantContext.runAs(tenant, () -> {
+            var conversation = store.find(channel, conversationId);
+            agents.rate(tenant, conversation.id(), score);
         });
     }
 

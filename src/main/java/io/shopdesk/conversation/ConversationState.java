@@ -1,8 +1,12 @@
 package io.shopdesk.conversation;
 
-/** Where a conversation stands. The bot answers in {@code OPEN} and, until a person joins, in the waiting state. */
+/**
+ * Who has a conversation: the bot ({@code OPEN}), nobody yet while it waits for an agent (the bot still answers
+ * there), an agent ({@code WITH_AGENT}: the bot stays silent), or nobody any more ({@code CLOSED}).
+ */
 public enum ConversationState {
     OPEN,
     WAITING_FOR_AGENT,
+    WITH_AGENT,
     CLOSED
 }

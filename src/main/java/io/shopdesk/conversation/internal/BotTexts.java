@@ -44,6 +44,16 @@ public class BotTexts {
         return standard("chat.bot.handoff-requested", locale);
     }
 
+    /** Nobody can answer now: the customer may leave a message. */
+    public String takeMessage(String locale) {
+        return standard("chat.bot.handoff-take-message", locale);
+    }
+
+    /** The bot offers a person without handing off. */
+    public String offerPerson(String locale) {
+        return standard("chat.bot.offer-person", locale);
+    }
+
     private String standard(String key, String locale) {
         return messages.getMessage(key, null, ChatLocales.toLocale(locale));
     }

@@ -53,6 +53,26 @@ public class Conversation {
     @Column(name = "handoff_requested_at")
     private Instant handoffRequestedAt;
 
+    @Column(name = "handoff_reason")
+    private String handoffReason;
+
+    @Column(name = "skill_group")
+    private String skillGroup;
+
+    private String attributes;
+
+    private String agent;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    private String summary;
+
+    private Integer rating;
+
     @Column(name = "last_seq")
     private int lastSeq;
 
@@ -61,8 +81,10 @@ public class Conversation {
 
     protected Conversation() {}
 
-    public Conversation(String publicId, long channelId, String channelType, String locale, Instant now) {
+    public Conversation(
+            String publicId, long channelId, String channelType, String locale, String attributes, Instant now) {
         this.publicId = publicId;
+        this.attributes = attributes;
         this.channelId = channelId;
         this.channelType = channelType;
         this.locale = locale;
@@ -77,14 +99,71 @@ public class Conversation {
         return ++lastSeq;
     }
 
-    /** Marks the conversation as waiting for a person; false when it was waiting already. */
-    public boolean requestHandoff(Instant now) {
-        if (state == ConversationState.WAITING_FOR_AGENT) {
+    /**
+     * Marks the conversation as waiting for a person, recording the deciding rule and the skill group; false when it
+     * was waiting or with an agent already.
+     */
+    public boolean requestHandoff(String reason, String skillGroup, Instant now) {
+        if (state != ConversationState.OPEN) {
             return false;
         }
         state = ConversationState.WAITING_FOR_AGENT;
         handoffRequestedAt = now;
+        handoffReason = reason;
+        this.skillGroup = skillGroup;
         return true;
+    }
+
+    /** Closes the conversation; false when it was closed already. */
+    public boolean close(String summary, Instant now) {
+        if (state == ConversationState.CLOSED) {
+            return false;
+        }
+        state = ConversationState.CLOSED;
+        this.summary = summary;
+        closedAt = now;
+        return true;
+    }
+
+    public void rate(int score) {
+        rating = score;
+    }
+
+    public String agent() {
+        return agent;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant handoffRequestedAt() {
+        return handoffRequestedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public Integer rating() {
+        return rating;
+    }
+
+    public String handoffReason() {
+        return handoffReason;
+    }
+
+    public String skillGroup() {
+        return skillGroup;
+    }
+
+    /** The attributes the shop passed at the start, encoded by {@link ConversationAttributes}. */
+    public String attributes() {
+        return attributes;
     }
 
     public Long id() {

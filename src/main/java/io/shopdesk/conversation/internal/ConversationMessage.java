@@ -96,6 +96,10 @@ public class ConversationMessage {
         return message;
     }
 
+    public static ConversationMessage fromAgent(long conversationId, int seq, String text, Instant now) {
+        return new ConversationMessage(conversationId, seq, MessageAuthor.AGENT, MessageKind.TEXT, text, null, now);
+    }
+
     public static ConversationMessage fromBot(
             long conversationId,
             int seq,

@@ -12,10 +12,15 @@ public interface ConversationMessageRepository extends JpaRepository<Conversatio
 
     Optional<ConversationMessage> findByConversationIdAndClientMessageId(long conversationId, String clientMessageId);
 
+    List<ConversationMessage> findByConversationIdOrderBySeqAsc(long conversationId);
+
     Optional<ConversationMessage> findByConversationIdAndSeq(long conversationId, int seq);
 
     /** The replies stored for a customer message. */
     List<ConversationMessage> findByConversationIdAndReplyToSeqOrderBySeqAsc(long conversationId, int replyToSeq);
+
+    List<ConversationMessage> findByConversationIdAndAuthorOrderBySeqDesc(
+            long conversationId, io.shopdesk.conversation.MessageAuthor author, Limit limit);
 
     Optional<ConversationMessage> findFirstByConversationIdAndAuthorOrderBySeqDesc(
             long conversationId, io.shopdesk.conversation.MessageAuthor author);

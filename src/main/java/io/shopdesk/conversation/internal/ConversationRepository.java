@@ -17,6 +17,8 @@ public interface ConversationRepository extends JpaRepository<Conversation, Long
     @Query("select c from Conversation c where c.publicId = :publicId")
     Optional<Conversation> lockByPublicId(String publicId);
 
+    List<Conversation> findByStateOrderByHandoffRequestedAtAsc(io.shopdesk.conversation.ConversationState state);
+
     long countByStartedAtGreaterThanEqual(Instant since);
 
     @Query("select c.tenantId, count(c) from Conversation c where c.startedAt >= :since group by c.tenantId")

@@ -10,12 +10,12 @@ import io.shopdesk.conversation.ConversationState;
 import io.shopdesk.conversation.ConversationView;
 import io.shopdesk.conversation.Exchange;
 import io.shopdesk.conversation.HandoffRequested;
-import io.shopdesk.conversation.HandoffTrigger;
 import io.shopdesk.conversation.MessageAuthor;
 import io.shopdesk.conversation.MessageKind;
 import io.shopdesk.conversation.MessageView;
 import io.shopdesk.conversation.ReviewReason;
 import io.shopdesk.conversation.TranscriptMasking;
+import io.shopdesk.conversation.TurnFact;
 import io.shopdesk.knowledge.FaqEntryOutcome;
 import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.RequestRefusedException;
@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,13 +70,25 @@ public class ConversationStore {
 
     /** A conversation as the runtime needs it between transactions. */
     public record Ref(
-            long id, String publicId, long channelId, String channelType, String locale, ConversationState state) {}
+            long id,
+            String publicId,
+            long channelId,
+            String channelType,
+            String locale,
+            ConversationState state,
+            Map<String, String> attributes) {}
 
     @Transactional
-    public ConversationView start(ChannelIdentity channel, String locale, String greeting) {
+    public ConversationView start(
+            ChannelIdentity channel, String locale, String greeting, Map<String, String> attributes) {
         Instant now = now();
         var conversation = conversations.save(new Conversation(
-                newPublicId(), channel.channelId(), channel.type().name(), locale, now));
+                newPublicId(),
+                channel.channelId(),
+                channel.type().name(),
+                locale,
+                ConversationAttributes.encode(attributes),
+                now));
         var message = messages.save(ConversationMessage.fromBot(
                 conversation.id(),
                 conversation.nextSeq(now),
@@ -130,6 +143,27 @@ public class ConversationStore {
                 .toList();
     }
 
+    /** The bot's last turns in a conversation (at most ten), oldest first. */
+    @Transactional(readOnly = true)
+    public List<TurnFact> recentTurns(long conversationId) {
+        var turns = new ArrayList<TurnFact>();
+        for (var message :
+                messages.findByConversationIdAndAuthorOrderBySeqDesc(conversationId, MessageAuthor.BOT, Limit.of(10))) {
+            var turn = message.turn();
+            if (turn != null && turn.outcome() != null) {
+                turns.addFirst(new TurnFact(turn.outcome(), turn.confidence(), bestEntry(turn)));
+            }
+        }
+        return turns;
+    }
+
+    private static Long bestEntry(BotTurn turn) {
+        if (turn.faqEntryId() != null) {
+            return turn.faqEntryId();
+        }
+        return turn.candidates().isEmpty() ? null : turn.candidates().getFirst().faqEntryId();
+    }
+
     /** The bot message with suggestions that a customer's choice refers to. */
     @Transactional(readOnly = true)
     public Optional<ConversationMessage> suggestionsMessage(Ref conversation, int seq) {
@@ -142,7 +176,26 @@ public class ConversationStore {
      * id was stored meanwhile, returns what was stored and writes nothing.
      */
     @Transactional
-    public Exchange answer(TenantId tenant, Ref ref, String clientMessageId, String asked, BotReply reply) {
+    public Exchange answer(TenantId tenant, Ref ref, String clientMessageId, String question, BotReply reply) {
+        return answer(tenant, ref, clientMessageId, question, reply, null, null);
+    }
+
+    /**
+     * Stores a customer's question and the bot's reply like {@link #answer(TenantId, Ref, String, String, BotReply)},
+     * then, in the same transaction, what the handoff policy decided: a handoff, or an offer of a person.
+     *
+     * @param handoff the handoff to carry out after the reply, or {@code null}
+     * @param offer the text of a bot message offering a person after the reply, or {@code null}
+     */
+    @Transactional
+    public Exchange answer(
+            TenantId tenant,
+            Ref ref,
+            String clientMessageId,
+            String asked,
+            BotReply reply,
+            Handoff handoff,
+            String offer) {
         Instant now = now();
         String question = masking.forTranscript(tenant, asked);
         var conversation = lockOpen(ref);
@@ -191,7 +244,23 @@ public class ConversationStore {
                         reply.modelVersion(),
                         conversation.locale(),
                         now)));
-        return published(conversation, List.of(customer, answered), false);
+        var added = new ArrayList<ConversationMessage>(List.of(customer, answered));
+        if (offer != null) {
+            added.add(messages.save(ConversationMessage.fromBot(
+                    conversation.id(),
+                    conversation.nextSeq(now),
+                    MessageKind.FALLBACK,
+                    offer,
+                    null,
+                    List.of(),
+                    customer.seq(),
+                    null,
+                    now)));
+        }
+        if (handoff != null) {
+            return handOff(tenant, conversation, added, customer.seq(), handoff, now);
+        }
+        return published(conversation, added, false);
     }
 
     /**
@@ -200,8 +269,7 @@ public class ConversationStore {
      * waiting adds the customer's message but no second notice or event.
      */
     @Transactional
-    public Exchange requestHandoff(
-            TenantId tenant, Ref ref, HandoffTrigger trigger, String clientMessageId, String text, String notice) {
+    public Exchange requestHandoff(TenantId tenant, Ref ref, String clientMessageId, String text, Handoff handoff) {
         Instant now = now();
         var conversation = lockOpen(ref);
         var added = new ArrayList<ConversationMessage>();
@@ -220,27 +288,74 @@ public class ConversationStore {
             added.add(asked);
             replyTo = asked.seq();
         }
-        String lastQuestion = messages.findFirstByConversationIdAndAuthorOrderBySeqDesc(
-                        conversation.id(), MessageAuthor.CUSTOMER)
+        return handOff(tenant, conversation, added, replyTo, handoff, now);
+    }
+
+    private Exchange handOff(
+            TenantId tenant,
+            Conversation conversation,
+            List<ConversationMessage> added,
+            Integer replyTo,
+            Handoff handoff,
+            Instant now) {
+        if (conversation.state() != ConversationState.OPEN) {
+            return published(conversation, added, false);
+        }
+        String lastQuestion = added.stream()
+                .filter(message -> message.author() == MessageAuthor.CUSTOMER)
+                .reduce((first, second) -> second)
+                .or(() -> messages.findFirstByConversationIdAndAuthorOrderBySeqDesc(
+                        conversation.id(), MessageAuthor.CUSTOMER))
                 .map(ConversationMessage::text)
                 .orElse(null);
-        if (conversation.requestHandoff(now)) {
-            added.add(messages.save(ConversationMessage.fromSystem(
-                    conversation.id(), conversation.nextSeq(now), MessageKind.HANDOFF, notice, replyTo, now)));
-            events.publishEvent(new HandoffRequested(
-                    tenant,
-                    conversation.publicId(),
-                    conversation.channelId(),
-                    conversation.channelType(),
-                    conversation.locale(),
-                    trigger,
-                    lastQuestion,
-                    now));
-            var exchange = published(conversation, added, false);
-            feedStateAfterCommit(conversation);
-            return exchange;
+        conversation.requestHandoff(handoff.reason(), handoff.skillGroup(), now);
+        if (handoff.soothing() != null) {
+            added.add(messages.save(ConversationMessage.fromBot(
+                    conversation.id(),
+                    conversation.nextSeq(now),
+                    MessageKind.TEXT,
+                    handoff.soothing(),
+                    null,
+                    List.of(),
+                    replyTo,
+                    null,
+                    now)));
         }
-        return published(conversation, added, false);
+        added.add(messages.save(ConversationMessage.fromSystem(
+                conversation.id(), conversation.nextSeq(now), MessageKind.HANDOFF, handoff.notice(), replyTo, now)));
+        events.publishEvent(new HandoffRequested(
+                tenant,
+                conversation.publicId(),
+                conversation.channelId(),
+                conversation.channelType(),
+                conversation.locale(),
+                handoff.trigger(),
+                lastQuestion,
+                now,
+                handoff.reason(),
+                handoff.skillGroup(),
+                handoff.takeMessage()));
+        var exchange = published(conversation, added, false);
+        feedStateAfterCommit(conversation);
+        return exchange;
+    }
+
+    /**
+     * Stores a customer's message to the agent who owns the conversation (the bot stays silent); a replayed client
+     * message id returns what was stored.
+     */
+    @Transactional
+    public Exchange toAgent(Ref ref, String clientMessageId, String text) {
+        Instant now = now();
+        var conversation = lockOpen(ref);
+        var replay = messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId);
+        if (replay.isPresent()) {
+            return replayOf(conversation.publicId(), conversation.state(), replay.get());
+        }
+        String stored = masking.forTranscript(new TenantId(conversation.tenantId()), text);
+        var asked = messages.save(ConversationMessage.fromCustomer(
+                conversation.id(), conversation.nextSeq(now), clientMessageId, stored, now));
+        return published(conversation, List.of(asked), false);
     }
 
     /**
@@ -327,7 +442,8 @@ public class ConversationStore {
                 conversation.channelId(),
                 conversation.channelType(),
                 conversation.locale(),
-                conversation.state());
+                conversation.state(),
+                ConversationAttributes.decode(conversation.attributes()));
     }
 
     private static String newPublicId() {

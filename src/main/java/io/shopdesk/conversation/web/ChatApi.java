@@ -2,15 +2,18 @@ package io.shopdesk.conversation.web;
 
 import io.shopdesk.channel.ChannelIdentity;
 import io.shopdesk.conversation.ChatRuntime;
+import io.shopdesk.conversation.ConversationState;
 import io.shopdesk.conversation.CustomerMessage;
 import io.shopdesk.conversation.MessageView;
 import io.shopdesk.conversation.web.ChatApiModels.ConversationResponse;
 import io.shopdesk.conversation.web.ChatApiModels.ExchangeResponse;
+import io.shopdesk.conversation.web.ChatApiModels.RatingRequest;
 import io.shopdesk.conversation.web.ChatApiModels.SendRequest;
 import io.shopdesk.conversation.web.ChatApiModels.StartRequest;
 import io.shopdesk.conversation.web.ChatApiModels.VoteRequest;
 import io.shopdesk.shared.BusinessRuleException;
 import java.net.URI;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +45,9 @@ class ChatApi {
     @PostMapping("/conversations")
     ResponseEntity<ConversationResponse> start(
             ChannelIdentity channel, @RequestBody(required = false) StartRequest request) {
-        var view = chat.start(channel, request == null ? null : request.locale());
+        var view = request == null
+                ? chat.start(channel, null)
+                : chat.start(channel, request.locale(), request.attributes() == null ? Map.of() : request.attributes());
         return ResponseEntity.created(URI.create(BASE + "/conversations/" + view.id()))
                 .body(ConversationResponse.of(view));
     }
@@ -50,7 +55,8 @@ class ChatApi {
     @GetMapping("/conversations/{id}/messages")
     ConversationResponse messages(
             ChannelIdentity channel, @PathVariable String id, @RequestParam(defaultValue = "0") int after) {
-        return ConversationResponse.of(chat.messages(channel, id, after));
+        var view = chat.messages(channel, id, after);
+        return ConversationResponse.of(view, position(channel, id, view.state()));
     }
 
     @PostMapping("/conversations/{id}/messages")
@@ -68,7 +74,7 @@ class ChatApi {
                         request.text(),
                         choice == null ? null : new CustomerMessage.Choice(choice.seq(), choice.faqEntryId())));
         return ResponseEntity.status(exchange.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .body(ExchangeResponse.of(exchange));
+                .body(ExchangeResponse.of(exchange, position(channel, id, exchange.state())));
     }
 
     @PostMapping("/conversations/{id}/messages/{seq}/vote")
@@ -82,6 +88,20 @@ class ChatApi {
 
     @PostMapping("/conversations/{id}/handoff")
     ExchangeResponse requestPerson(ChannelIdentity channel, @PathVariable String id) {
-        return ExchangeResponse.of(chat.requestPerson(channel, id));
+        var exchange = chat.requestPerson(channel, id);
+        return ExchangeResponse.of(exchange, position(channel, id, exchange.state()));
+    }
+
+    @PostMapping("/conversations/{id}/rating")
+    ResponseEntity<Void> rate(ChannelIdentity channel, @PathVariable String id, @RequestBody RatingRequest request) {
+        if (request.score() == null) {
+            throw BusinessRuleException.onField("score", "chat.error.rating");
+        }
+        chat.rate(channel, id, request.score());
+        return ResponseEntity.noContent().build();
+    }
+
+    private Integer position(ChannelIdentity channel, String id, ConversationState state) {
+        return state == ConversationState.WAITING_FOR_AGENT ? chat.queuePosition(channel, id) : null;
     }
 }

@@ -1,0 +1,26 @@
+package io.shopdesk.conversation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A handed-off conversation as its agent sees it: who owns it, why it was handed off, what the shop said about the
+ * customer, and the whole transcript.
+ *
+ * @param agent the e-mail of the agent who owns it, {@code null} while it waits
+ */
+public record AgentConversation(
+        String conversationId,
+        ConversationState state,
+        String agent,
+        String reason,
+        String skillGroup,
+        String locale,
+        Map<String, String> attributes,
+        List<TranscriptLine> transcript) {
+
+    public AgentConversation {
+        attributes = Map.copyOf(attributes);
+        transcript = List.copyOf(transcript);
+    }
+}

@@ -1,0 +1,260 @@
+package io.shopdesk.conversation.internal;
+
+import io.shopdesk.conversation.AgentConversation;
+import io.shopdesk.conversation.ConversationClosed;
+import io.shopdesk.conversation.ConversationOutcome;
+import io.shopdesk.conversation.ConversationRated;
+import io.shopdesk.conversation.ConversationState;
+import io.shopdesk.conversation.MessageAuthor;
+import io.shopdesk.conversation.MessageKind;
+import io.shopdesk.conversation.MessageView;
+import io.shopdesk.conversation.QueuedConversation;
+import io.shopdesk.conversation.TranscriptLine;
+import io.shopdesk.security.TenantContext;
+import io.shopdesk.shared.NotFoundException;
+import io.shopdesk.shared.RequestRefusedException;
+import io.shopdesk.shared.TenantId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agents' side of conversations of the current tenant: the queue, accepting (a conditional update, so of two
+ * agents accepting at once exactly one wins), writing, closing with a summary; and the customer's rating. Messages
+ * and state changes reach live subscribers (the customer's widget) after commit.
+ */
+@Component
+public class AgentDeskStore {
+
+    private final ConversationRepository conversations;
+    private final ConversationMessageRepository messages;
+    private final ConversationFeed feed;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AgentDeskStore(
+            ConversationRepository conversations,
+            ConversationMessageRepository messages,
+            ConversationFeed feed,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.feed = feed;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Conversations waiting for an agent, oldest request first, numbered per skill group. */
+    @Transactional(readOnly = true)
+    public List<QueuedConversation> queue() {
+        var positions = new HashMap<String, Integer>();
+        var queued = new ArrayList<QueuedConversation>();
+        for (var conversation :
+                conversations.findByStateOrderByHandoffRequestedAtAsc(ConversationState.WAITING_FOR_AGENT)) {
+            String group = Objects.requireNonNullElse(conversation.skillGroup(), "");
+            int position = positions.merge(group, 1, Integer::sum);
+            queued.add(new QueuedConversation(
+                    conversation.publicId(),
+                    conversation.skillGroup(),
+                    conversation.handoffReason(),
+                    conversation.locale(),
+                    conversation.channelType(),
+                    conversation.handoffRequestedAt(),
+                    position));
+        }
+        return queued;
+    }
+
+    /** The conversation's place in its skill group's queue (from 1), or 0 when it is not waiting. */
+    @Transactional(readOnly = true)
+    public int queuePosition(String publicId) {
+        return queue().stream()
+                .filter(queued -> queued.conversationId().equals(publicId))
+                .mapToInt(QueuedConversation::position)
+                .findFirst()
+                .orElse(0);
+    }
+
+    /** The conversation's row id for the feed; "not found" for other tenants' conversations. */
+    @Transactional(readOnly = true)
+    public long internalId(String publicId) {
+        return conversations
+                .findByPublicId(publicId)
+                .map(Conversation::id)
+                .orElseThrow(() -> new NotFoundException("conversation", publicId));
+    }
+
+    /** Stored messages after a sequence number, oldest first (at most 200). */
+    @Transactional(readOnly = true)
+    public List<MessageView> after(long conversationId, int afterSeq) {
+        return messages
+                .findByConversationIdAndSeqGreaterThanOrderBySeqAsc(
+                        conversationId, afterSeq, org.springframework.data.domain.Limit.of(200))
+                .stream()
+                .map(MessageViews::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AgentConversation conversation(String publicId) {
+        var conversation = conversations
+                .findByPublicId(publicId)
+                .orElseThrow(() -> new NotFoundException("conversation", publicId));
+        var lines = messages.findByConversationIdOrderBySeqAsc(conversation.id()).stream()
+                .map(message -> new TranscriptLine(
+                        message.seq(),
+                        message.author(),
+                        message.kind(),
+                        message.text(),
+                        message.createdAt(),
+                        message.turn() == null ? null : message.turn().outcome(),
+                        message.turn() == null || message.turn().outcome() == null
+                                ? null
+                                : message.turn().confidence(),
+                        message.turn() == null ? null : message.turn().faqEntryId()))
+                .toList();
+        return new AgentConversation(
+                conversation.publicId(),
+                conversation.state(),
+                conversation.agent(),
+                conversation.handoffReason(),
+                conversation.skillGroup(),
+                conversation.locale(),
+                ConversationAttributes.decode(conversation.attributes()),
+                lines);
+    }
+
+    /**
+     * The agent takes a waiting conversation; false when it is not waiting any more (another agent was first). The
+     * customer is told that the agent joined.
+     */
+    @Transactional
+    public boolean accept(String publicId, String agent, String joinedNotice) {
+        TenantId tenant = TenantContext.require();
+        Instant now = now();
+        int updated = jdbc.sql(
+                        "UPDATE conversation SET state = 'WITH_AGENT', agent = ?, accepted_at = ?,"
+                                + " version = version + 1 WHERE tenant_id = ? AND public_id = ? AND state = 'WAITING_FOR_AGENT'")
+                .params(agent, now, tenant.value(), publicId)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        var conversation = conversations.lockByPublicId(publicId).orElseThrow();
+        var notice = messages.save(ConversationMessage.fromSystem(
+                conversation.id(), conversation.nextSeq(now), MessageKind.TEXT, joinedNotice, null, now));
+        publish(conversation, List.of(MessageViews.of(notice)));
+        return true;
+    }
+
+    /** The owning agent writes to the customer. */
+    @Transactional
+    public MessageView write(String publicId, String agent, String text) {
+        Instant now = now();
+        var conversation = owned(publicId, agent);
+        var message =
+                messages.save(ConversationMessage.fromAgent(conversation.id(), conversation.nextSeq(now), text, now));
+        var view = MessageViews.of(message);
+        AfterCommit.run(() -> feed.publish(conversation.id(), List.of(view)));
+        return view;
+    }
+
+    /** The owning agent closes the conversation with a summary; {@link ConversationClosed} is published. */
+    @Transactional
+    public void close(String publicId, String agent, String summary, String closedNotice) {
+        Instant now = now();
+        var conversation = owned(publicId, agent);
+        var notice = messages.save(ConversationMessage.fromSystem(
+                conversation.id(), conversation.nextSeq(now), MessageKind.TEXT, closedNotice, null, now));
+        conversation.close(summary, now);
+        var all = messages.findByConversationIdOrderBySeqAsc(conversation.id());
+        events.publishEvent(new ConversationClosed(
+                TenantContext.require(),
+                conversation.publicId(),
+                conversation.channelId(),
+                conversation.channelType(),
+                ConversationOutcome.RESOLVED_BY_AGENT,
+                conversation.handoffReason(),
+                conversation.startedAt(),
+                now,
+                firstResponse(all),
+                (int) all.stream()
+                        .filter(message -> message.author() == MessageAuthor.CUSTOMER)
+                        .count(),
+                (int) all.stream()
+                        .filter(message -> "HELPFUL".equals(message.vote()))
+                        .count(),
+                (int) all.stream()
+                        .filter(message -> "NOT_HELPFUL".equals(message.vote()))
+                        .count(),
+                Duration.between(conversation.acceptedAt(), now),
+                agent,
+                false));
+        publish(conversation, List.of(MessageViews.of(notice)));
+    }
+
+    /** The customer rates a closed conversation (1 to 5); a second rating replaces the first. */
+    @Transactional
+    public void rate(TenantId tenant, long conversationId, int score) {
+        var conversation = conversations
+                .findById(conversationId)
+                .orElseThrow(() -> new NotFoundException("conversation", conversationId));
+        if (conversation.state() != ConversationState.CLOSED) {
+            throw new RequestRefusedException(
+                    RequestRefusedException.Reason.CONFLICT, "chat.error.rate-open-conversation");
+        }
+        conversation.rate(score);
+        events.publishEvent(
+                new ConversationRated(tenant, conversation.publicId(), score, conversation.agent() != null, now()));
+    }
+
+    private Conversation owned(String publicId, String agent) {
+        var conversation = conversations
+                .lockByPublicId(publicId)
+                .orElseThrow(() -> new NotFoundException("conversation", publicId));
+        if (conversation.state() != ConversationState.WITH_AGENT || !agent.equals(conversation.agent())) {
+            throw new RequestRefusedException(RequestRefusedException.Reason.CONFLICT, "agent.error.not-yours");
+        }
+        return conversation;
+    }
+
+    private static Duration firstResponse(List<ConversationMessage> all) {
+        var first = all.stream()
+                .filter(message -> message.author() == MessageAuthor.CUSTOMER)
+                .findFirst();
+        if (first.isEmpty()) {
+            return null;
+        }
+        return all.stream()
+                .filter(message -> message.seq() > first.get().seq())
+                .filter(message -> message.author() == MessageAuthor.BOT || message.author() == MessageAuthor.AGENT)
+                .findFirst()
+                .map(reply -> Duration.between(first.get().createdAt(), reply.createdAt()))
+                .orElse(null);
+    }
+
+    private void publish(Conversation conversation, List<MessageView> views) {
+        var state = conversation.state();
+        AfterCommit.run(() -> {
+            feed.publish(conversation.id(), views);
+            feed.publish(conversation.id(), state);
+        });
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
