@@ -368,6 +368,32 @@ class ConversationReportsIntegrationTest {
                 .isEqualTo(new CostSettings(new BigDecimal("6"), new BigDecimal("0.80"), "CNY"));
     }
 
+    @Test
+    void the_csv_export_has_one_row_per_closed_conversation_with_a_byte_order_mark() {
+        var out = new java.io.ByteArrayOutputStream();
+        users.run(shop.admin(), () -> export.writeCsv(ReportFilter.allChannels(FROM, TO), out));
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFconversation_id,channel_id,channel_type,started_at,closed_at,outcome,");
+        var lines = csv.strip().lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(2))
+                .isEqualTo("c2,1001,WEB_WIDGET,2026-10-30T09:40Z,2026-10-30T09:50Z,RESOLVED_BY_AGENT,BUTTON,4000,"
+                        + "600000,3,0,1,360000,false,4,AGENT,%d,Shipping".formatted(shipping));
+        assertThat(lines.get(5))
+                .startsWith("c5,")
+                .contains(",RESOLVED_BY_AGENT,BUTTON,3000,1800000,4,1,0,600000,true,3,AGENT,");
+        var api = new java.io.ByteArrayOutputStream();
+        users.run(shop.admin(), () -> export.writeCsv(new ReportFilter(FROM, TO, Optional.of(API)), api));
+        assertThat(api.toString(java.nio.charset.StandardCharsets.UTF_8).strip().lines())
+                .hasSize(2);
+        assertThatThrownBy(() ->
+                        users.run(shop.agent(), () -> export.writeCsv(ReportFilter.allChannels(FROM, TO), out)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    ConversationExport export;
+
     private ReportSummary summary() {
         return users.as(shop.admin(), () -> reports.summary(ReportFilter.allChannels(FROM, TO)));
     }

@@ -2,6 +2,7 @@ package io.shopdesk.reporting.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -10,8 +11,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import io.shopdesk.channel.ChannelManagement;
 import io.shopdesk.channel.ChannelSummary;
+import io.shopdesk.reporting.ConversationExport;
 import io.shopdesk.reporting.ConversationReports;
 import io.shopdesk.reporting.ReportFilter;
 import io.shopdesk.reporting.ReportSummary;
@@ -59,10 +62,20 @@ class ReportingDashboardView extends Main implements TranslatedTitle {
     private final Grid<ReportSummary.TopicCount> topics = new Grid<>();
     private final Grid<ReportSummary.QuestionCount> unanswered = new Grid<>();
 
-    ReportingDashboardView(ConversationReports reports, ChannelManagement channels, Clock clock) {
+    ReportingDashboardView(
+            ConversationReports reports, ConversationExport export, ChannelManagement channels, Clock clock) {
         this.reports = reports;
         addClassName("sd-page");
-        add(new ViewHeader(t("nav.reports"), t("reporting.dashboard.description")));
+        var csv = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("conversations-" + from.getValue() + "-" + to.getValue() + ".csv");
+                    event.setContentType(ConversationExport.MEDIA_TYPE);
+                    export.writeCsv(currentFilter(), event.getOutputStream());
+                },
+                t("reporting.export.csv"));
+        csv.setId("report-export-csv");
+        csv.addClassName("sd-link-button");
+        add(new ViewHeader(t("nav.reports"), t("reporting.dashboard.description"), csv));
 
         var today = LocalDate.now(clock);
         from.setLabel(t("reporting.filter.from"));
@@ -127,10 +140,7 @@ class ReportingDashboardView extends Main implements TranslatedTitle {
         }
         ReportSummary summary;
         try {
-            var selected = channel.getValue() == null || ALL_CHANNELS.equals(channel.getValue())
-                    ? Optional.<Long>empty()
-                    : Optional.of(channel.getValue());
-            summary = reports.summary(new ReportFilter(from.getValue(), to.getValue(), selected));
+            summary = reports.summary(currentFilter());
         } catch (BusinessRuleException refused) {
             Messages.show(refused, Map.of("from", from, "to", to));
             return;
@@ -139,6 +149,13 @@ class ReportingDashboardView extends Main implements TranslatedTitle {
         showCharts(summary);
         topics.setItems(summary.hotTopics());
         unanswered.setItems(summary.topUnanswered());
+    }
+
+    private ReportFilter currentFilter() {
+        var selected = channel.getValue() == null || ALL_CHANNELS.equals(channel.getValue())
+                ? Optional.<Long>empty()
+                : Optional.of(channel.getValue());
+        return new ReportFilter(from.getValue(), to.getValue(), selected);
     }
 
     private void showCards(ReportSummary summary) {
