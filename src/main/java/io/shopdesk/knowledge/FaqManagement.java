@@ -180,6 +180,36 @@ public class FaqManagement {
         events.publishEvent(new KnowledgeChanged(tenant, Set.of(id)));
     }
 
+    /**
+     * Adds a customer's wording to an entry's similar questions (the review queue's "pick the right entry"). A text
+     * the entry already has, as its question or a similar question, changes nothing; returns whether it was added.
+     */
+    @PreAuthorize(Roles.HAS_TRAINER)
+    @Transactional
+    public boolean addSimilarQuestion(long id, String question) {
+        var tenant = TenantContext.require();
+        var existing = entries.findById(id).orElseThrow(() -> new NotFoundException("FAQ entry", id));
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw BusinessRuleException.onField("question", "error.faq.question-required");
+        }
+        if (text.length() > FaqRules.MAX_QUESTION) {
+            throw BusinessRuleException.onField("question", "error.faq.question-too-long", FaqRules.MAX_QUESTION);
+        }
+        if (existing.question().equalsIgnoreCase(text)
+                || existing.similarQuestionTexts().stream().anyMatch(text::equalsIgnoreCase)) {
+            return false;
+        }
+        if (existing.similarQuestionTexts().size() >= FaqRules.MAX_SIMILAR) {
+            throw BusinessRuleException.onField("question", "error.faq.similar-too-many", FaqRules.MAX_SIMILAR);
+        }
+        existing.addSimilarQuestion(text);
+        flush(existing);
+        auditLog.record(tenant, "faq.similar-question-added", "faq:" + id, null, text);
+        events.publishEvent(new KnowledgeChanged(tenant, Set.of(id)));
+        return true;
+    }
+
     @PreAuthorize(Roles.HAS_TRAINER)
     @Transactional(readOnly = true)
     public FaqEntryDetails entry(long id) {

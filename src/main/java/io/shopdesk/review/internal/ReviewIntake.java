@@ -1,0 +1,62 @@
+package io.shopdesk.review.internal;
+
+import io.shopdesk.conversation.AnswerNeedsReview;
+import io.shopdesk.review.ReviewCandidate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts reported bot turns into the review queue, once per conversation turn: a turn reported again (low confidence,
+ * then "not helpful"; or a redelivered event) updates the reason of the open item instead of adding one. Runs
+ * without a tenant context, so the statement names the event's tenant itself.
+ */
+@Component
+class ReviewIntake {
+
+    private static final String UPSERT = """
+            INSERT INTO review_item (tenant_id, conversation_id, turn, reason, question, question_key,
+                answered_faq_entry_id, confidence, candidates, model_version, locale, occurred_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+            ON DUPLICATE KEY UPDATE reason = CASE WHEN resolution IS NULL THEN VALUES(reason) ELSE reason END
+            """;
+
+    private static final int MAX_QUESTION = 2000;
+
+    private final JdbcTemplate jdbc;
+
+    ReviewIntake(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(AnswerNeedsReview event) {
+        String question = event.question() == null ? "" : event.question().strip();
+        if (question.isEmpty()) {
+            return;
+        }
+        if (question.length() > MAX_QUESTION) {
+            question = question.substring(0, MAX_QUESTION);
+        }
+        var candidates = event.candidates().stream()
+                .limit(10)
+                .map(candidate -> new ReviewCandidate(candidate.faqEntryId(), candidate.confidence()))
+                .toList();
+        jdbc.update(
+                UPSERT,
+                event.tenant().value(),
+                event.conversationId(),
+                event.turn(),
+                event.reason().name(),
+                question,
+                QuestionSimilarity.key(question),
+                event.answeredFaqEntryId(),
+                event.confidence(),
+                ReviewItem.formatCandidates(candidates),
+                event.modelVersion(),
+                event.locale(),
+                LocalDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+    }
+}
