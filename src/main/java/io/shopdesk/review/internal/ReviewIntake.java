@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts reported bot turns into the review queue, once per conversation turn: a turn reported again (low confidence,
- * then "not helpful"; or a redelivered event) updates the reason of the open item instead of adding one. Runs
+ * then "not helpful"; or a redelivered event) updates the reason of the open item instead of adding one; the latest
+ * report wins whatever order the events are handled in (listeners run concurrently). Runs
  * without a tenant context, so the statement names the event's tenant itself.
  */
 @Component
@@ -20,7 +21,11 @@ class ReviewIntake {
             INSERT INTO review_item (tenant_id, conversation_id, turn, reason, question, question_key,
                 answered_faq_entry_id, confidence, candidates, model_version, locale, occurred_at, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-            ON DUPLICATE KEY UPDATE reason = CASE WHEN resolution IS NULL THEN VALUES(reason) ELSE reason END
+            ON DUPLICATE KEY UPDATE
+                reason = CASE WHEN resolution IS NULL AND VALUES(occurred_at) >= occurred_at
+                    THEN VALUES(reason) ELSE reason END,
+                occurred_at = CASE WHEN resolution IS NULL AND VALUES(occurred_at) >= occurred_at
+                    THEN VALUES(occurred_at) ELSE occurred_at END
             """;
 
     private static final int MAX_QUESTION = 2000;
