@@ -10,12 +10,21 @@ import io.shopdesk.testing.ChatHttpClient;
 import io.shopdesk.testing.ReplicaProcess;
 import io.shopdesk.testing.SseReader;
 import io.shopdesk.testing.TestUsers;
+import io.shopdesk.testing.TestUsers.TestTenant;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,6 +211,69 @@ class TwoReplicasIT {
             var state = stream.next("state", LIVE);
             assertThat(state).as("the state change made on replica A").isNotNull();
             assertThat(state.data()).contains("WAITING_FOR_AGENT");
+        }
+    }
+
+    /** A console API call as the tenant's agent (HTTP Basic with the local account). */
+    private static HttpResponse<String> asAgent(TestTenant tenant, int port, String path, String json)
+            throws Exception {
+        String credentials = tenant.agent() + ":" + TestUsers.PASSWORD;
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/agent" + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_waiting_conversation_is_taken_once_and_its_agent_on_replica_a_chats_live_with_a_customer_on_b()
+            throws Exception {
+        var shop = ChatFixtures.tenantWithWidget(users, channels);
+        String conversation = chatB.start(shop.key(), "en").body().path("id").asString();
+        assertThat(chatB.handoff(shop.key(), conversation).status()).isBetween(200, 299);
+        String streamOnB = chatB.url("/conversations/" + conversation + "/stream?key=" + shop.key());
+
+        try (var stream = new SseReader(streamOnB, Map.of())) {
+            assertThat(stream.status()).isEqualTo(200);
+            var go = new CountDownLatch(1);
+            String accept = "/conversations/" + conversation + "/accept";
+            var onA = CompletableFuture.supplyAsync(() -> acceptWhen(go, shop.tenant(), portA, accept));
+            var onB = CompletableFuture.supplyAsync(() -> acceptWhen(go, shop.tenant(), replicaB.port(), accept));
+            go.countDown();
+            assertThat(List.of(onA.get(), onB.get()))
+                    .as("one replica hands the conversation over, the other says another agent was first")
+                    .containsExactlyInAnyOrder(204, 409);
+
+            var written = asAgent(
+                    shop.tenant(),
+                    portA,
+                    "/conversations/" + conversation + "/messages",
+                    "{\"text\":\"Hi, Anna here\"}");
+            assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+            var message = stream.next("message", LIVE);
+            while (message != null && !message.data().contains("\"author\":\"AGENT\"")) {
+                message = stream.next("message", LIVE);
+            }
+            assertThat(message)
+                    .as("the agent's message, written on replica A, on the customer's stream on B")
+                    .isNotNull();
+            assertThat(message.data()).contains("Hi, Anna here");
+        }
+    }
+
+    private static int acceptWhen(CountDownLatch go, TestTenant tenant, int port, String path) {
+        try {
+            go.await();
+            return asAgent(tenant, port, path, "").statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }
