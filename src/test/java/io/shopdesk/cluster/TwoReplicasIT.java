@@ -34,6 +34,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Two replicas behind one database, with RabbitMQ between them (on 127.0.0.1:5672, as on the build machines):
@@ -47,6 +50,7 @@ import org.springframework.core.env.Environment;
             "shopdesk.test-db.suffix=replicas"
         })
 @Import(TestUsers.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TwoReplicasIT {
 
     private static final Duration REPLICA_START = Duration.ofMinutes(4);
@@ -54,6 +58,12 @@ class TwoReplicasIT {
     private static final Duration LIVE = Duration.ofSeconds(10);
 
     private static ReplicaProcess replicaB;
+
+    /**
+     * Vaadin installs its security context holder strategy JVM-wide when a context starts; this test's context
+     * would replace the one of the contexts other tests in this JVM keep using, so it is put back afterwards.
+     */
+    private static SecurityContextHolderStrategy strategyOfOtherContexts;
 
     @LocalServerPort
     int portA;
@@ -75,6 +85,7 @@ class TwoReplicasIT {
 
     @BeforeAll
     static void brokerRuns() {
+        strategyOfOtherContexts = SecurityContextHolder.getContextHolderStrategy();
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", 5672), 2000);
         } catch (IOException e) {
@@ -106,6 +117,7 @@ class TwoReplicasIT {
 
     @AfterAll
     static void stopReplica() throws InterruptedException {
+        SecurityContextHolder.setContextHolderStrategy(strategyOfOtherContexts);
         if (replicaB != null) {
             replicaB.close();
             replicaB = null;
