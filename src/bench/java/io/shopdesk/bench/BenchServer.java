@@ -109,7 +109,7 @@ final class BenchServer implements AutoCloseable {
         return server;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -148,7 +148,7 @@ final class BenchServer implements AutoCloseable {
      */
     OptionalLong heapUsed() {
         if (process != null) {
-            return jcmdHeapUsed();
+            return jcmdHeapUsed(process);
         }
         try {
             var response = http.send(
@@ -168,7 +168,8 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
-    private OptionalLong jcmdHeapUsed() {
+    /** Heap in use (bytes) of a JVM child process, from {@code jcmd GC.heap_info}. */
+    static OptionalLong jcmdHeapUsed(Process process) {
         try {
             var jcmd = new ProcessBuilder(
                             Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),

@@ -68,7 +68,7 @@ final class ClusterFaults {
         var interval = Duration.ofSeconds(args.size() > 2 ? Long.parseLong(args.get(2)) : 10);
         Path jar = Path.of(System.getProperty("bench.jar", "target/shopdesk.jar"));
         Path work = Files.createTempDirectory("shopdesk-faults-");
-        int dbPort = freePort();
+        int dbPort = BenchServer.freePort();
         var db = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder()
                 .setPort(dbPort)
                 .setDataDir(work.resolve("data").toFile())
@@ -83,10 +83,10 @@ final class ClusterFaults {
         Process a = null;
         Process b = null;
         try {
-            int portA = freePort();
+            int portA = BenchServer.freePort();
             a = replica(jar, "a", portA, dbUrl, true, work);
             awaitReady(portA, a, Duration.ofMinutes(10));
-            int portB = freePort();
+            int portB = BenchServer.freePort();
             b = replica(jar, "b", portB, dbUrl, false, work);
             awaitReady(portB, b, Duration.ofMinutes(10));
             var bench = new ClusterFaults("http://127.0.0.1:" + portA, "http://127.0.0.1:" + portB);
@@ -304,7 +304,7 @@ final class ClusterFaults {
         });
         var heap = Thread.startVirtualThread(() -> {
             while (System.nanoTime() < end) {
-                heapMax.accumulateAndGet(jcmdHeapUsed(a), Math::max);
+                heapMax.accumulateAndGet(BenchServer.jcmdHeapUsed(a).orElse(0), Math::max);
                 try {
                     Thread.sleep(10_000);
                 } catch (InterruptedException e) {
@@ -378,26 +378,6 @@ final class ClusterFaults {
         return count;
     }
 
-    private static long jcmdHeapUsed(Process process) {
-        try {
-            var jcmd = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                            Long.toString(process.pid()),
-                            "GC.heap_info")
-                    .redirectErrorStream(true)
-                    .start();
-            String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            jcmd.waitFor();
-            var used = Pattern.compile("heap.*?used (\\d+)K").matcher(output);
-            return used.find() ? Long.parseLong(used.group(1)) * 1024 : 0;
-        } catch (IOException e) {
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        }
-    }
-
     private static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;
@@ -409,9 +389,4 @@ final class ClusterFaults {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -139,9 +139,6 @@ class ApiErrors {
                             || "Connection is closed".equals(sql.getMessage()))) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return false;
     }

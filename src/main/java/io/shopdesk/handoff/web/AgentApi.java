@@ -46,7 +46,7 @@ class AgentApi {
     @PostMapping("/conversations/{id}/accept")
     ResponseEntity<Void> accept(@PathVariable String id) {
         if (!workspace.accept(id)) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.CONFLICT, "handoff.error.taken");
+            throw new RequestRefusedException(RequestRefusedException.Reason.CONFLICT, "agent.taken");
         }
         return ResponseEntity.noContent().build();
     }
