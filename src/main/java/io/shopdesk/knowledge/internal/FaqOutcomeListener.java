@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps each entry's statistics from the outcomes conversations report. Every answered chat message reports one, so
@@ -84,8 +86,25 @@ class FaqOutcomeListener {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // A plain listener that defers to the commit itself: a @TransactionalEventListener would be tracked by the
+    // event publication registry, which writes a publication row with the message and opens two more transactions
+    // after it commits, while the request thread still holds its own connection. Under load every request thread
+    // then waits for a second connection from a pool they have all drained, and the chat API stalls.
+    @EventListener
     void on(FaqEntryOutcome outcome) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    tally(outcome);
+                }
+            });
+        } else {
+            tally(outcome);
+        }
+    }
+
+    private void tally(FaqEntryOutcome outcome) {
         synchronized (this) {
             pending.computeIfAbsent(new Key(outcome.tenant(), outcome.faqEntryId()), key -> new Tally())
                     .add(outcome.kind(), outcome.at());
