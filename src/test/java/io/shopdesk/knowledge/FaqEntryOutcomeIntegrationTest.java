@@ -66,4 +66,33 @@ class FaqEntryOutcomeIntegrationTest {
                 .getFirst();
         assertThat(row.stats().hits()).isEqualTo(3);
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void outcomes_of_a_rolled_back_turn_are_not_counted_and_no_event_publication_is_written_for_them() {
+        var shop = users.newTenant(
+                "STARTER", List.of(new FaqDraft(null, null, "Shipping?", List.of(), "2 days", List.of(), null)));
+        long id = users.as(shop.trainer(), faq::allEntries).getFirst().id();
+        var at = Instant.parse("2026-11-03T09:00:00Z");
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new Reported(shop.id(), id, FaqEntryOutcome.Kind.MATCHED, at));
+            // A listener tracked by the event publication registry would have its row written right here, in the
+            // turn's own transaction, and two more transactions after the commit (see FaqOutcomeListener).
+            assertThat(publications()).isZero();
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new Reported(shop.id(), id, FaqEntryOutcome.Kind.HELPFUL, at)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                users.as(shop.trainer(), () -> faq.entry(id)).stats())
+                        .isEqualTo(new FaqStats(0, 1, 0, null)));
+    }
+
+    private long publications() {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE EVENT_TYPE LIKE ?", Long.class, "%Reported%");
+    }
 }
