@@ -54,21 +54,28 @@ final class ChannelSettingsRules {
                 draft.type(), draft.name().strip(), List.copyOf(origins), greeting, outboundUrl(draft), secrets(draft));
     }
 
-    /** A webhook channel needs an https URL to deliver to; other types have none. */
+    /**
+     * A webhook channel needs an https URL to deliver to. A Telegram channel may name the Bot API server to call
+     * (blank: api.telegram.org); plain http only to this machine, where a local Bot API server runs. Others have none.
+     */
     private static String outboundUrl(ChannelDraft draft) {
-        if (draft.type() != ChannelType.WEBHOOK) {
+        boolean webhook = draft.type() == ChannelType.WEBHOOK;
+        if (!webhook && draft.type() != ChannelType.TELEGRAM) {
             return null;
         }
         String text = draft.outboundUrl() == null ? "" : draft.outboundUrl().strip();
+        if (text.isEmpty() && !webhook) {
+            return null;
+        }
         try {
             var uri = new URI(text);
-            if (!"https".equalsIgnoreCase(uri.getScheme())
-                    || uri.getHost() == null
-                    || uri.getUserInfo() != null
-                    || text.length() > MAX_URL) {
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+            boolean allowed = scheme.equals("https") || (!webhook && scheme.equals("http") && local);
+            if (!allowed || uri.getHost() == null || uri.getUserInfo() != null || text.length() > MAX_URL) {
                 throw BusinessRuleException.onField("outboundUrl", "channel.error.outbound-url", MAX_URL);
             }
-            return text;
+            return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
         } catch (java.net.URISyntaxException e) {
             throw BusinessRuleException.onField("outboundUrl", "channel.error.outbound-url", MAX_URL);
         }
