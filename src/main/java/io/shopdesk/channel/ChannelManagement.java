@@ -7,6 +7,9 @@ import io.shopdesk.channel.internal.ChannelKeyLookup;
 import io.shopdesk.channel.internal.ChannelKeyRepository;
 import io.shopdesk.channel.internal.ChannelKeys;
 import io.shopdesk.channel.internal.ChannelRepository;
+import io.shopdesk.channel.internal.ChannelSecret;
+import io.shopdesk.channel.internal.ChannelSecretRepository;
+import io.shopdesk.channel.internal.SecretCipher;
 import io.shopdesk.security.Roles;
 import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.BusinessRuleException;
@@ -14,7 +17,10 @@ import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.TenantId;
 import io.shopdesk.tenant.Quota;
 import io.shopdesk.tenant.TenantQuotas;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +45,17 @@ public class ChannelManagement {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ChannelSecretRepository secrets;
+    private final SecretCipher cipher;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ENDPOINT_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
     ChannelManagement(
             ChannelRepository channels,
             ChannelKeyRepository keys,
+            ChannelSecretRepository secrets,
+            SecretCipher cipher,
             ChannelKeyLookup lookup,
             TenantQuotas quotas,
             AuditLog auditLog,
@@ -50,6 +63,8 @@ public class ChannelManagement {
             Clock clock) {
         this.channels = channels;
         this.keys = keys;
+        this.secrets = secrets;
+        this.cipher = cipher;
         this.lookup = lookup;
         this.rules = new ChannelSettingsRules();
         this.quotas = quotas;
@@ -77,6 +92,9 @@ public class ChannelManagement {
             throw BusinessRuleException.onField("name", "channel.error.name-duplicate", valid.name());
         }
         quotas.requireWithin(Quota.CHANNELS, channels.countByStatus(ChannelStatus.ACTIVE) + 1);
+        if (!valid.type().usesKey()) {
+            return createConnector(tenant, valid);
+        }
         String key = fixedKey == null ? ChannelKeys.generate(valid.type()) : fixedKey;
         var parsed = ChannelKeys.parse(key)
                 .filter(p -> p.type() == valid.type())
@@ -93,7 +111,57 @@ public class ChannelManagement {
                 channel.name(),
                 null,
                 "type=" + channel.type() + ", key=" + stored.keyHint() + ", origins=" + channel.allowedOrigins());
-        return new NewChannel(summary(channel, stored.keyHint()), key);
+        return new NewChannel(summary(channel, stored.keyHint(), Map.of()), key, Map.of());
+    }
+
+    /** A webhook, WeChat or Telegram channel: an endpoint id, its entered secrets and generated ones, encrypted. */
+    private NewChannel createConnector(TenantId tenant, ChannelSettingsRules.Valid valid) {
+        var channel = channels.save(new Channel(
+                valid.type(),
+                valid.name(),
+                List.of(),
+                valid.greeting(),
+                random(ENDPOINT_ALPHABET, 20),
+                valid.outboundUrl(),
+                clock.instant()));
+        var values = new EnumMap<SecretName, String>(valid.secrets());
+        var generated = new EnumMap<SecretName, String>(SecretName.class);
+        for (SecretName name : SecretName.values()) {
+            if (name.type() == valid.type() && name.generated()) {
+                String value = generatedSecret(name);
+                values.put(name, value);
+                generated.put(name, value);
+            }
+        }
+        var hints = new EnumMap<SecretName, String>(SecretName.class);
+        values.forEach((name, value) -> {
+            String sealed = cipher.encrypt(value, SecretCipher.context(tenant.value(), channel.id(), name.name()));
+            var secret = secrets.save(
+                    new ChannelSecret(channel.id(), name, sealed, ChannelSecret.hintOf(value), clock.instant()));
+            hints.put(name, secret.hint());
+        });
+        auditLog.record(
+                tenant,
+                "channel.created",
+                channel.name(),
+                null,
+                "type=" + channel.type() + ", endpoint=" + channel.endpointId() + ", secrets=" + hints);
+        return new NewChannel(summary(channel, "", hints), null, generated);
+    }
+
+    private static String generatedSecret(SecretName name) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String random = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return name == SecretName.WEBHOOK_SIGNING_SECRET ? "whsec_" + random : random;
+    }
+
+    private static String random(char[] alphabet, int length) {
+        var text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet[RANDOM.nextInt(alphabet.length)]);
+        }
+        return text.toString();
     }
 
     /** Whether the key belongs to any channel of any tenant (tenant packs check it to stay idempotent). */
@@ -106,8 +174,17 @@ public class ChannelManagement {
     public List<ChannelSummary> channels() {
         var hints = keys.findByRevokedAtIsNull().stream()
                 .collect(Collectors.toMap(ChannelKey::channelId, ChannelKey::keyHint, (a, b) -> b));
+        var secretHints = new HashMap<Long, Map<SecretName, String>>();
+        for (var secret : secrets.findAllByOrderByIdAsc()) {
+            secretHints
+                    .computeIfAbsent(secret.channelId(), id -> new EnumMap<>(SecretName.class))
+                    .put(secret.name(), secret.hint());
+        }
         return channels.findAllByOrderByCreatedAtAsc().stream()
-                .map(channel -> summary(channel, hints.getOrDefault(channel.id(), "")))
+                .map(channel -> summary(
+                        channel,
+                        hints.getOrDefault(channel.id(), ""),
+                        secretHints.getOrDefault(channel.id(), Map.of())))
                 .toList();
     }
 
@@ -117,6 +194,9 @@ public class ChannelManagement {
     public String rotateKey(long channelId) {
         var tenant = TenantContext.require();
         var channel = activeChannel(channelId);
+        if (!channel.type().usesKey()) {
+            throw new BusinessRuleException("channel.error.no-key");
+        }
         keys.findByChannelId(channelId).forEach(key -> key.revoke(clock.instant()));
         String key = ChannelKeys.generate(channel.type());
         var stored = keys.save(new ChannelKey(channelId, ChannelKeys.parse(key).orElseThrow(), clock.instant()));
@@ -158,7 +238,7 @@ public class ChannelManagement {
                 .orElseThrow(() -> new NotFoundException("channel", channelId));
     }
 
-    private static ChannelSummary summary(Channel channel, String keyHint) {
+    private static ChannelSummary summary(Channel channel, String keyHint, Map<SecretName, String> secretHints) {
         return new ChannelSummary(
                 channel.id(),
                 channel.type(),
@@ -167,6 +247,9 @@ public class ChannelManagement {
                 channel.allowedOrigins(),
                 channel.greeting(),
                 keyHint,
-                channel.createdAt());
+                channel.createdAt(),
+                channel.endpointId(),
+                channel.outboundUrl(),
+                secretHints);
     }
 }

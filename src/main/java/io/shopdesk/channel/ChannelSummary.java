@@ -2,8 +2,14 @@ package io.shopdesk.channel;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** A channel as lists show it. {@code keyHint} is the public start of its current key, never the key itself. */
+/**
+ * A channel as lists show it. {@code keyHint} is the public start of its current key, never the key itself;
+ * {@code secretHints} shows each stored secret masked (its last four characters at most).
+ *
+ * @param endpointId the public id in the channel's inbound URL (webhook, WeChat, Telegram), or null
+ */
 public record ChannelSummary(
         long id,
         ChannelType type,
@@ -12,9 +18,13 @@ public record ChannelSummary(
         List<String> allowedOrigins,
         String greeting,
         String keyHint,
-        Instant createdAt) {
+        Instant createdAt,
+        String endpointId,
+        String outboundUrl,
+        Map<SecretName, String> secretHints) {
 
     public ChannelSummary {
         allowedOrigins = List.copyOf(allowedOrigins);
+        secretHints = Map.copyOf(secretHints);
     }
 }

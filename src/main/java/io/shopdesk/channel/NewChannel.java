@@ -1,7 +1,16 @@
 package io.shopdesk.channel;
 
-/** A channel just created, with its key: the only time the full key is shown. */
-public record NewChannel(ChannelSummary channel, String key) {
+import java.util.Map;
+
+/**
+ * A channel just created, with its key (keyed types) and the secrets ShopDesk generated for it: the only time
+ * either is shown in full.
+ */
+public record NewChannel(ChannelSummary channel, String key, Map<SecretName, String> generatedSecrets) {
+
+    public NewChannel {
+        generatedSecrets = Map.copyOf(generatedSecrets);
+    }
 
     @Override
     public String toString() {

@@ -43,6 +43,13 @@ public class Channel {
 
     private String greeting;
 
+    /** The public id in the inbound URL of webhook, WeChat and Telegram channels. */
+    @Column(name = "endpoint_id")
+    private String endpointId;
+
+    @Column(name = "outbound_url")
+    private String outboundUrl;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -55,6 +62,19 @@ public class Channel {
     protected Channel() {}
 
     public Channel(ChannelType type, String name, List<String> allowedOrigins, String greeting, Instant now) {
+        this(type, name, allowedOrigins, greeting, null, null, now);
+    }
+
+    public Channel(
+            ChannelType type,
+            String name,
+            List<String> allowedOrigins,
+            String greeting,
+            String endpointId,
+            String outboundUrl,
+            Instant now) {
+        this.endpointId = endpointId;
+        this.outboundUrl = outboundUrl;
         this.type = type;
         this.name = name;
         this.allowedOrigins = String.join(" ", allowedOrigins);
@@ -90,6 +110,14 @@ public class Channel {
 
     public String greeting() {
         return greeting;
+    }
+
+    public String endpointId() {
+        return endpointId;
+    }
+
+    public String outboundUrl() {
+        return outboundUrl;
     }
 
     public Instant createdAt() {

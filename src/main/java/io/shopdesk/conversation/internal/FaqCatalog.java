@@ -66,6 +66,9 @@ public class FaqCatalog {
         return switch (type) {
             case WEB_WIDGET -> ChannelTypes.WEB;
             case API -> ChannelTypes.API;
+            case WEBHOOK -> ChannelTypes.WEBHOOK;
+            case WECHAT -> ChannelTypes.WECHAT;
+            case TELEGRAM -> ChannelTypes.TELEGRAM;
         };
     }
 

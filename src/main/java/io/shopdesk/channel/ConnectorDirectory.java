@@ -1,0 +1,27 @@
+package io.shopdesk.channel;
+
+import io.shopdesk.channel.internal.ConnectorLookup;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds the channel an inbound platform request is addressed to by the endpoint id in its URL. Needs no tenant
+ * context (the endpoint names it); finds only active channels of the expected type, so a revoked channel's endpoint
+ * answers "not found" at once. The endpoint id only routes: adapters must still check the platform's signature.
+ */
+@Service
+public class ConnectorDirectory {
+
+    private final ConnectorLookup lookup;
+
+    ConnectorDirectory(ConnectorLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    public Optional<ConnectorChannel> find(ChannelType type, String endpointId) {
+        if (endpointId == null || !endpointId.matches("[a-z0-9]{20}")) {
+            return Optional.empty();
+        }
+        return lookup.find(type, endpointId);
+    }
+}
