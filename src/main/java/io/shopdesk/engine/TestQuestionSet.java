@@ -88,7 +88,7 @@ public class TestQuestionSet {
             TestQuestionRow row;
             if (existing.isPresent()) {
                 if (!existing.get().removed()) {
-                    throw BusinessRuleException.onField("question", "engine.test.error.duplicate", text);
+                    throw BusinessRuleException.onField("question", "engine.test.error.question-duplicate", text);
                 }
                 row = existing.get();
                 row.restore(faqEntryId, TestQuestion.Source.MANUAL);

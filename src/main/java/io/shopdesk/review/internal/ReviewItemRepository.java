@@ -17,4 +17,6 @@ public interface ReviewItemRepository extends JpaRepository<ReviewItem, Long> {
     List<ReviewItem> findByResolutionIsNotNullOrderByResolvedAtDesc(Limit limit);
 
     long countByResolutionIsNull();
+
+    java.util.Optional<ReviewItem> findFirstByConversationIdAndTurn(String conversationId, int turn);
 }
