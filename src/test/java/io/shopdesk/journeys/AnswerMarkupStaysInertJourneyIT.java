@@ -103,13 +103,19 @@ class AnswerMarkupStaysInertJourneyIT {
             dialog.dismiss();
         });
         String shopUrl = "http://localhost:" + port + "/inert-shop.html";
-        widget.route(shopUrl, route -> route.fulfill(new Route.FulfillOptions()
-                .setContentType("text/html; charset=utf-8")
-                .setBody("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Inert shop</title>"
-                        + "</head><body><script src=\"/widget/shopdesk-widget.js\" data-channel-key=\"" + key
-                        + "\" data-locale=\"en\" defer></script></body></html>")));
+        widget.route(
+                shopUrl,
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setContentType("text/html; charset=utf-8")
+                        .setBody(
+                                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Inert shop</title>"
+                                        + "</head><body><script src=\"/widget/shopdesk-widget.js\" data-channel-key=\""
+                                        + key
+                                        + "\" data-locale=\"en\" defer></script></body></html>")));
         widget.navigate(shopUrl);
-        widget.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chat with us").setExact(true))
+        widget.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Chat with us").setExact(true))
                 .click();
         widget.getByLabel("Your message").fill("What is the warranty?");
         widget.getByLabel("Your message").press("Enter");

@@ -48,7 +48,13 @@ class FaqImportBadInputIntegrationTest {
         shop = users.newTenant(
                 "STARTER",
                 List.of(new FaqDraft(
-                        "ship", null, "How fast do you ship?", List.of(), "Two days.", List.of(), FaqStatus.PUBLISHED)));
+                        "ship",
+                        null,
+                        "How fast do you ship?",
+                        List.of(),
+                        "Two days.",
+                        List.of(),
+                        FaqStatus.PUBLISHED)));
     }
 
     private long entries() {
@@ -61,7 +67,9 @@ class FaqImportBadInputIntegrationTest {
     @Test
     void a_malformed_csv_is_refused_with_the_file_named_and_nothing_written() {
         var response = upload(
-                "faq.csv", "question,answer\nGood row?,Fine.\n\"Unclosed?,answer\n".getBytes(StandardCharsets.UTF_8), "en");
+                "faq.csv",
+                "question,answer\nGood row?,Fine.\n\"Unclosed?,answer\n".getBytes(StandardCharsets.UTF_8),
+                "en");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body())
                 .contains("error.import.csv-malformed")
