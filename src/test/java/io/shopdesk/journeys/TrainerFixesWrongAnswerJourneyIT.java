@@ -158,7 +158,7 @@ class TrainerFixesWrongAnswerJourneyIT {
         BrowserExtension.screenshot(page, "review-queue-en");
         page.locator("#review-summary").click();
         page.keyboard().press("p");
-        assertThat(page.locator("#review-pick-dialog")).isVisible();
+        assertThat(page.locator("#review-pick-entry")).isVisible();
         page.locator("#review-pick-entry input").fill("delivery address");
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(RIGHT_ENTRY))
                 .click();
