@@ -114,11 +114,6 @@ class FaqImportBadInputIntegrationTest {
         var refused = upload("faq.csv", justOver, "en");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("error.import.too-large").doesNotContain("Exception");
-
-        var beyondTheUploadLimit = new byte[23 * 1024 * 1024];
-        var tooLarge = upload("faq.csv", beyondTheUploadLimit, "en");
-        assertThat(tooLarge.statusCode()).isEqualTo(413);
-        assertThat(tooLarge.body()).contains("error.import.upload-too-large").doesNotContain("Exception");
         assertThat(entries()).isEqualTo(1);
     }
 
@@ -142,7 +137,8 @@ class FaqImportBadInputIntegrationTest {
                 .doesNotContain("\"row\":2")
                 .doesNotContain("Exception");
         assertThat(entries()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM faq_entry WHERE answer LIKE '%script%'")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM faq_entry WHERE tenant_id = ? AND answer LIKE '%<script%'")
+                        .param(shop.id().value())
                         .query(Long.class)
                         .single())
                 .isZero();
