@@ -13,6 +13,14 @@ public interface TrainingContribution {
     /** Customer questions confirmed to be answered by a FAQ entry. */
     List<LabelledQuestion> confirmedQuestions(TenantId tenant);
 
+    /**
+     * Customer questions a trainer resolved with an entry (confirmed, picked or created): the regression check's
+     * test questions. By default the confirmed ones.
+     */
+    default List<LabelledQuestion> resolvedQuestions(TenantId tenant) {
+        return confirmedQuestions(tenant);
+    }
+
     /** Customer questions confirmed to be answered by no entry: the bot must learn not to answer them. */
     List<String> outOfScopeQuestions(TenantId tenant);
 

@@ -1,10 +1,12 @@
 package io.shopdesk.review;
 
 import io.shopdesk.audit.AuditLog;
+import io.shopdesk.engine.BotAnswer;
 import io.shopdesk.knowledge.FaqEdit;
 import io.shopdesk.knowledge.FaqManagement;
 import io.shopdesk.knowledge.FaqStatus;
 import io.shopdesk.review.internal.QuestionClusters;
+import io.shopdesk.review.internal.ReviewIntake;
 import io.shopdesk.review.internal.ReviewItem;
 import io.shopdesk.review.internal.ReviewItemRepository;
 import io.shopdesk.security.CurrentUser;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,15 +35,27 @@ public class ReviewQueue {
     /** At most this many open items are clustered (the newest); older ones wait until these are worked off. */
     static final int CLUSTERED_ITEMS = 2000;
 
+    /** The reason of an item a trainer flagged from the try-it panel. */
+    public static final String TRAINER_FLAG = "TRAINER_FLAG";
+
+    private static final String TRAINER_FLAG_PREFIX = "flag-";
+
     private final ReviewItemRepository items;
+    private final ReviewIntake intake;
     private final FaqManagement faq;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReviewQueue(
-            ReviewItemRepository items, FaqManagement faq, AuditLog auditLog, CurrentUser currentUser, Clock clock) {
+            ReviewItemRepository items,
+            ReviewIntake intake,
+            FaqManagement faq,
+            AuditLog auditLog,
+            CurrentUser currentUser,
+            Clock clock) {
         this.items = items;
+        this.intake = intake;
         this.faq = faq;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -130,6 +145,44 @@ public class ReviewQueue {
     @Transactional
     public ReviewItemView markHandoffTopic(long id) {
         return resolve(open(id), ReviewResolution.HANDOFF_TOPIC, null);
+    }
+
+    /**
+     * A trainer found a wrong answer (in the try-it panel): the question joins the queue as an open item with the
+     * reason {@link #TRAINER_FLAG} and the answer the bot gave. Returns the item.
+     */
+    @PreAuthorize(Roles.HAS_TRAINER)
+    @Transactional
+    public ReviewItemView flag(String question, BotAnswer answer) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw BusinessRuleException.onField("question", "review.error.question-required");
+        }
+        if (text.length() > ReviewIntake.MAX_QUESTION) {
+            text = text.substring(0, ReviewIntake.MAX_QUESTION);
+        }
+        var tenant = TenantContext.require();
+        String conversation = TRAINER_FLAG_PREFIX
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        var candidates = answer.candidates().stream()
+                .map(candidate -> new ReviewCandidate(candidate.faqEntryId(), candidate.confidence()))
+                .toList();
+        intake.store(
+                tenant,
+                conversation,
+                0,
+                TRAINER_FLAG,
+                text,
+                null,
+                answer.confidence(),
+                candidates,
+                answer.modelVersion(),
+                null,
+                clock.instant());
+        var item = items.findFirstByConversationIdAndTurn(conversation, 0)
+                .orElseThrow(() -> new IllegalStateException("The flagged item was not stored"));
+        auditLog.record(tenant, "review.flagged", "review:" + item.id(), null, text);
+        return item.view();
     }
 
     private ReviewItem find(long id) {

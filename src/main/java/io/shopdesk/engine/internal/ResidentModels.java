@@ -304,7 +304,7 @@ class ResidentModels implements BotEngine {
             return question.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         }
 
-        private static BotAnswer toAnswer(Prediction prediction, int version) {
+        static BotAnswer toAnswer(Prediction prediction, int version) {
             var candidates = prediction.candidates().stream()
                     .map(candidate -> new AnswerCandidate(Long.parseLong(candidate.label()), candidate.confidence()))
                     .toList();

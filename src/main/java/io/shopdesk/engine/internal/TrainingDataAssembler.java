@@ -1,5 +1,6 @@
 package io.shopdesk.engine.internal;
 
+import io.shopdesk.engine.TestQuestion;
 import io.shopdesk.engine.TrainingContribution;
 import io.shopdesk.engine.internal.matching.Example;
 import io.shopdesk.engine.internal.matching.MatchLanguage;
@@ -17,8 +18,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Gathers what a tenant's model learns from: every answerable FAQ entry's (published, within its dates) standard and similar questions (the label
- * is the entry id), plus what other modules contribute (confirmed review items, out-of-scope questions).
+ * Gathers what a tenant's model learns from: every answerable FAQ entry's (published, within its dates) standard and
+ * similar questions (the label is the entry id) except similar questions held out for the test set, plus what other modules contribute (confirmed review items, out-of-scope questions).
  */
 @Component
 class TrainingDataAssembler {
@@ -26,11 +27,17 @@ class TrainingDataAssembler {
     private final FaqManagement faq;
     private final TenantDirectory tenants;
     private final List<TrainingContribution> contributions;
+    private final TestQuestionRepository testQuestions;
 
-    TrainingDataAssembler(FaqManagement faq, TenantDirectory tenants, List<TrainingContribution> contributions) {
+    TrainingDataAssembler(
+            FaqManagement faq,
+            TenantDirectory tenants,
+            List<TrainingContribution> contributions,
+            TestQuestionRepository testQuestions) {
         this.faq = faq;
         this.tenants = tenants;
         this.contributions = contributions;
+        this.testQuestions = testQuestions;
     }
 
     /** Everything the tenant's model should know now; call outside any transaction. */
@@ -38,8 +45,9 @@ class TrainingDataAssembler {
         return TenantContext.callAs(tenant, () -> {
             var examples = new ArrayList<Example>();
             var answerable = new HashSet<String>();
+            var heldOut = heldOut();
             for (FaqEntrySummary entry : faq.answerableEntries()) {
-                examples.addAll(examplesOf(entry));
+                examples.addAll(examplesOf(entry, heldOut));
                 answerable.add(label(entry.id()));
             }
             var outOfScope = new ArrayList<String>();
@@ -61,9 +69,10 @@ class TrainingDataAssembler {
         return TenantContext.callAs(tenant, () -> {
             var examples = new ArrayList<Example>();
             var today = faq.today();
+            var heldOut = heldOut();
             for (FaqEntrySummary entry : faq.entriesById(entryIds)) {
                 if (entry.answerableOn(today)) {
-                    examples.addAll(examplesOf(entry));
+                    examples.addAll(examplesOf(entry, heldOut));
                 }
             }
             var labels = new HashSet<String>();
@@ -83,11 +92,29 @@ class TrainingDataAssembler {
         return Long.toString(entryId);
     }
 
-    private static List<Example> examplesOf(FaqEntrySummary entry) {
+    /** Similar questions held out of training for the test set, as "entry id|question" in lower case. */
+    private Set<String> heldOut() {
+        var heldOut = new HashSet<String>();
+        for (var row : testQuestions.findByRemovedFalseOrderByIdAsc()) {
+            var question = row.view();
+            if (question.source() == TestQuestion.Source.HELD_OUT && question.faqEntryId() != null) {
+                heldOut.add(heldOutKey(question.faqEntryId(), question.question()));
+            }
+        }
+        return heldOut;
+    }
+
+    private static String heldOutKey(long entryId, String question) {
+        return entryId + "|" + question.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Example> examplesOf(FaqEntrySummary entry, Set<String> heldOut) {
         var examples = new ArrayList<Example>();
         String label = label(entry.id());
         examples.add(new Example(label, entry.question()));
-        entry.similarQuestions().forEach(text -> examples.add(new Example(label, text)));
+        entry.similarQuestions().stream()
+                .filter(text -> !heldOut.contains(heldOutKey(entry.id(), text)))
+                .forEach(text -> examples.add(new Example(label, text)));
         return examples;
     }
 

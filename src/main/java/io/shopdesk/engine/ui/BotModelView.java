@@ -16,11 +16,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.shopdesk.engine.ModelComparison;
 import io.shopdesk.engine.ModelStatus;
 import io.shopdesk.engine.ModelTraining;
 import io.shopdesk.engine.ModelVersionSummary;
 import io.shopdesk.engine.TrainingJobStatus;
 import io.shopdesk.engine.TrainingJobSummary;
+import io.shopdesk.knowledge.FaqManagement;
 import io.shopdesk.security.Roles;
 import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.ui.Messages;
@@ -35,8 +38,9 @@ import java.time.format.FormatStyle;
 import java.util.Optional;
 
 /**
- * Trainers: the bot model of their tenant. Start a training run and watch its progress, see every version, publish
- * or discard a candidate, roll back to an earlier version.
+ * Trainers: the bot model of their tenant. Start a training run and watch its progress, see every version, check a
+ * candidate against the live model on the test set (the regression check), publish or discard it, roll back to an
+ * earlier version with one click.
  */
 @Route("bot-model")
 @Menu(order = 30, title = "nav.bot-model", icon = "vaadin:cogs")
@@ -46,14 +50,28 @@ class BotModelView extends Main implements TranslatedTitle {
     private static final int POLL_MILLIS = 1000;
 
     private final ModelTraining training;
+    private final ModelComparison comparison;
+    private final RegressionPanel regression;
     private final Div summary = new Div();
     private final Div job = new Div();
     private final Grid<ModelVersionSummary> versions = new Grid<>();
     private final Button trainAndPublish = new Button();
     private final Button trainCandidate = new Button();
 
-    BotModelView(ModelTraining training) {
+    BotModelView(ModelTraining training, ModelComparison comparison, FaqManagement faq) {
         this.training = training;
+        this.comparison = comparison;
+        this.regression = new RegressionPanel(
+                comparison,
+                faq,
+                version -> act(() -> {
+                    training.publish(version);
+                    Messages.success("engine.published-message", version);
+                }),
+                version -> act(() -> {
+                    training.discard(version);
+                    Messages.success("engine.discarded-message", version);
+                }));
         addClassName("sd-page");
         trainAndPublish.setText(getTranslation("engine.train-and-publish"));
         trainAndPublish.setIcon(VaadinIcon.PLAY.create());
@@ -72,7 +90,9 @@ class BotModelView extends Main implements TranslatedTitle {
         job.setId("model-job");
         job.addClassName("sd-model-job");
         configureGrid();
-        add(summary, job, new H2(getTranslation("engine.history")), versions);
+        var testQuestions = new RouterLink(getTranslation("engine.test-questions-link"), TestQuestionsView.class);
+        testQuestions.setId("model-test-questions");
+        add(summary, job, regression, testQuestions, new H2(getTranslation("engine.history")), versions);
         refresh();
     }
 
@@ -131,6 +151,7 @@ class BotModelView extends Main implements TranslatedTitle {
                         Messages.success("engine.published-message", version.version());
                     }));
             publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+            publish.setId("model-publish-" + version.version());
             var discard = new Button(
                     getTranslation("engine.discard"),
                     click -> act(() -> {
@@ -138,6 +159,7 @@ class BotModelView extends Main implements TranslatedTitle {
                         Messages.success("engine.discarded-message", version.version());
                     }));
             discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            discard.setId("model-discard-" + version.version());
             actions.add(publish, discard);
         } else if (version.status() == ModelStatus.RETIRED) {
             var rollback = new Button(
@@ -186,6 +208,7 @@ class BotModelView extends Main implements TranslatedTitle {
         trainCandidate.setEnabled(!open);
         getUI().ifPresent(ui -> ui.setPollInterval(open ? POLL_MILLIS : -1));
         versions.setItems(training.versions());
+        regression.show(open ? java.util.Optional.empty() : comparison.newestCandidate());
     }
 
     private void showJob(Optional<TrainingJobSummary> latest) {

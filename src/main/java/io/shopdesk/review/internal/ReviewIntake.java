@@ -2,8 +2,11 @@ package io.shopdesk.review.internal;
 
 import io.shopdesk.conversation.AnswerNeedsReview;
 import io.shopdesk.review.ReviewCandidate;
+import io.shopdesk.shared.TenantId;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
  * without a tenant context, so the statement names the event's tenant itself.
  */
 @Component
-class ReviewIntake {
+public class ReviewIntake {
 
     private static final String UPSERT = """
             INSERT INTO review_item (tenant_id, conversation_id, turn, reason, question, question_key,
@@ -28,7 +31,8 @@ class ReviewIntake {
                     THEN VALUES(occurred_at) ELSE occurred_at END
             """;
 
-    private static final int MAX_QUESTION = 2000;
+    /** The longest question kept; longer ones are cut. */
+    public static final int MAX_QUESTION = 2000;
 
     private final JdbcTemplate jdbc;
 
@@ -46,22 +50,48 @@ class ReviewIntake {
             question = question.substring(0, MAX_QUESTION);
         }
         var candidates = event.candidates().stream()
-                .limit(10)
                 .map(candidate -> new ReviewCandidate(candidate.faqEntryId(), candidate.confidence()))
                 .toList();
-        jdbc.update(
-                UPSERT,
-                event.tenant().value(),
+        store(
+                event.tenant(),
                 event.conversationId(),
                 event.turn(),
                 event.reason().name(),
                 question,
-                QuestionSimilarity.key(question),
                 event.answeredFaqEntryId(),
                 event.confidence(),
-                ReviewItem.formatCandidates(candidates),
+                candidates,
                 event.modelVersion(),
                 event.locale(),
-                LocalDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+                event.occurredAt());
+    }
+
+    /** Stores (or, for a turn already in the queue, updates) one item of the tenant named. */
+    public void store(
+            TenantId tenant,
+            String conversationId,
+            int turn,
+            String reason,
+            String question,
+            Long answeredFaqEntryId,
+            double confidence,
+            List<ReviewCandidate> candidates,
+            long modelVersion,
+            String locale,
+            Instant occurredAt) {
+        jdbc.update(
+                UPSERT,
+                tenant.value(),
+                conversationId,
+                turn,
+                reason,
+                question,
+                QuestionSimilarity.key(question),
+                answeredFaqEntryId,
+                confidence,
+                ReviewItem.formatCandidates(candidates.stream().limit(10).toList()),
+                modelVersion,
+                locale,
+                LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC));
     }
 }

@@ -12,7 +12,11 @@ public interface ReviewItemRepository extends JpaRepository<ReviewItem, Long> {
 
     List<ReviewItem> findByResolutionOrderByResolvedAtDesc(ReviewResolution resolution);
 
+    List<ReviewItem> findByResolutionInOrderByResolvedAtDesc(java.util.Collection<ReviewResolution> resolutions);
+
     List<ReviewItem> findByResolutionIsNotNullOrderByResolvedAtDesc(Limit limit);
 
     long countByResolutionIsNull();
+
+    java.util.Optional<ReviewItem> findFirstByConversationIdAndTurn(String conversationId, int turn);
 }

@@ -32,6 +32,18 @@ class ReviewTrainingData implements TrainingContribution {
 
     @Override
     @Transactional(readOnly = true)
+    public List<LabelledQuestion> resolvedQuestions(TenantId tenant) {
+        return items
+                .findByResolutionInOrderByResolvedAtDesc(List.of(
+                        ReviewResolution.CONFIRMED, ReviewResolution.ENTRY_PICKED, ReviewResolution.ENTRY_CREATED))
+                .stream()
+                .filter(item -> item.resolvedFaqEntryId() != null)
+                .map(item -> new LabelledQuestion(item.resolvedFaqEntryId(), item.question()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<String> outOfScopeQuestions(TenantId tenant) {
         return items.findByResolutionOrderByResolvedAtDesc(ReviewResolution.OUT_OF_SCOPE).stream()
                 .map(ReviewItem::question)
