@@ -61,6 +61,24 @@ class AdminReadsReportsJourneyIT {
         assertThat(page.locator(".sd-stat-cards")).containsText(zh ? "自动化率" : "Automation rate");
         page.waitForTimeout(500);
         BrowserExtension.screenshot(page, "reports-dashboard-" + language.getLanguage());
+        if (!zh) {
+            // the README's and docs/reporting.md's picture of the dashboard, with the monthly report downloads
+            BrowserExtension.screenshot(page, "reports-dashboard");
+        }
+        assertThat(page.locator("#report-monthly-pdf")).isVisible();
+        page.locator("#report-month input").fill("2999-01");
+        page.locator("#report-month input").press("Tab");
+        assertThat(page.locator("#report-month"))
+                .containsText(zh ? "2999-01 还没有开始" : "The month 2999-01 has not started yet");
+        page.locator("#report-month input").fill("2026-13");
+        page.locator("#report-month input").press("Tab");
+        assertThat(page.locator("#report-month")).containsText(zh ? "请按 YYYY-MM 格式输入月份" : "Enter the month as YYYY-MM");
+        page.locator("#report-month input").fill(java.time.YearMonth.now().toString());
+        page.locator("#report-month input").press("Tab");
+        var download =
+                page.waitForDownload(() -> page.locator("#report-monthly-pdf").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                .isEqualTo("report-" + java.time.YearMonth.now() + ".pdf");
 
         console.open("cost-settings");
         page.locator("#cost-agent input").fill("-1");

@@ -392,6 +392,113 @@ class ConversationReportsIntegrationTest {
     }
 
     @Autowired
+    MonthlyReports monthly;
+
+    static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+
+    /** Every row the November report shows for the known conversations, labels from the product's translations. */
+    private static List<List<String>> novemberRows(io.shopdesk.reporting.internal.ReportTexts texts) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of(texts.t("reporting.kpi.conversations"), "3", "2"));
+        rows.add(List.of(texts.t("reporting.kpi.automation"), "0.0%", "50.0%"));
+        rows.add(List.of(texts.t("reporting.kpi.resolution"), "33.3%", "100.0%"));
+        rows.add(List.of(texts.t("reporting.kpi.handoff"), "66.7%", "50.0%"));
+        rows.add(List.of(texts.t("reporting.kpi.csat-bot"), "1.00 (1)", "5.00 (1)"));
+        rows.add(List.of(texts.t("reporting.kpi.csat-agent"), "3.00 (1)", "4.00 (1)"));
+        rows.add(List.of(texts.t("reporting.kpi.first-response"), "3.3 s", "3.0 s"));
+        rows.add(List.of(texts.t("reporting.kpi.cost"), "7.60", "6.80"));
+        rows.add(List.of(texts.t("reporting.kpi.savings"), "0.00", "5.20"));
+        rows.add(List.of(texts.t("reporting.kpi.cost-per-resolution"), "7.60", "3.40"));
+        rows.add(List.of("BUTTON", "1", "33.3%"));
+        rows.add(List.of("KEYWORD", "1", "33.3%"));
+        for (String month : List.of("2026-06", "2026-07", "2026-08", "2026-09")) {
+            rows.add(List.of(month, "0", "0.0%", "0.00", "0.00", "–", "–"));
+        }
+        rows.add(List.of("2026-10", "2", "50.0%", "6.80", "5.20", "3.40", "–"));
+        rows.add(List.of("2026-11", "3", "0.0%", "7.60", "0.00", "7.60", "+11.8%"));
+        return rows;
+    }
+
+    private byte[] monthlyReport(YearMonth month, ReportFormat format, java.util.Locale locale) {
+        return ReportDocuments.bytes(out -> users.run(shop.admin(), () -> monthly.write(month, format, locale, out)));
+    }
+
+    @Test
+    void the_monthly_pdf_shows_every_figure_of_the_month_the_previous_month_and_the_trend() {
+        var texts = io.shopdesk.reporting.internal.ReportTexts.of(java.util.Locale.ENGLISH);
+        var lines = ReportDocuments.pdfLines(monthlyReport(NOVEMBER, ReportFormat.PDF, java.util.Locale.ENGLISH));
+        assertThat(lines.getFirst()).isEqualTo("Monthly cost and satisfaction report");
+        assertThat(lines.get(1)).endsWith(" · 2026-11 · amounts in CNY");
+        assertThat(lines)
+                .containsSubsequence(novemberRows(texts).stream()
+                        .map(row -> String.join(" ", row))
+                        .toList());
+        assertThat(lines).contains("Figure 2026-11 2026-10", "Month over month");
+    }
+
+    @Test
+    void the_monthly_xlsx_has_the_same_figures_in_cells() {
+        var texts = io.shopdesk.reporting.internal.ReportTexts.of(java.util.Locale.ENGLISH);
+        var rows = ReportDocuments.xlsxRows(monthlyReport(NOVEMBER, ReportFormat.XLSX, java.util.Locale.ENGLISH));
+        assertThat(rows.getFirst()).containsExactly("Monthly cost and satisfaction report");
+        assertThat(rows).containsSubsequence(novemberRows(texts));
+    }
+
+    @Test
+    void the_chinese_monthly_pdf_embeds_the_cjk_font_and_draws_its_labels() throws java.io.IOException {
+        var texts = io.shopdesk.reporting.internal.ReportTexts.of(java.util.Locale.SIMPLIFIED_CHINESE);
+        byte[] pdf = monthlyReport(NOVEMBER, ReportFormat.PDF, java.util.Locale.SIMPLIFIED_CHINESE);
+
+        var lines = ReportDocuments.pdfLines(pdf);
+        assertThat(lines.getFirst())
+                .isEqualTo(texts.t("reporting.monthly.title"))
+                .contains("月度");
+        assertThat(lines)
+                .containsSubsequence(novemberRows(texts).stream()
+                        .map(row -> String.join(" ", row))
+                        .toList());
+        assertThat(ReportDocuments.pdfFonts(pdf)).anyMatch(font -> font.contains("NotoSansCJK"));
+
+        float dpi = 110;
+        var page = ReportDocuments.firstPage(pdf, dpi);
+        // The title (18 pt, top margin 36 pt) has dark glyph pixels; the band above it is empty paper.
+        assertThat(ReportDocuments.darkPixels(page, dpi, 40, 36, 300, 30)).isGreaterThan(1_000);
+        assertThat(ReportDocuments.darkPixels(page, dpi, 40, 0, 515, 30)).isZero();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("docs", "screenshots"));
+        javax.imageio.ImageIO.write(
+                page,
+                "png",
+                java.nio.file.Path.of("docs", "screenshots", "monthly-report-pdf.png")
+                        .toFile());
+    }
+
+    @Test
+    void a_malformed_or_future_month_is_refused_with_a_message_and_only_tenant_admins_get_reports() {
+        assertThatThrownBy(() -> MonthlyReports.parseMonth("2026-13"))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("reporting.monthly.month-invalid"));
+        assertThatThrownBy(() -> MonthlyReports.parseMonth("11/2026"))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class, e -> assertThat(e.field()).isEqualTo("month"));
+        assertThat(MonthlyReports.parseMonth(" 2026-11 ")).isEqualTo(NOVEMBER);
+        var next = YearMonth.now().plusMonths(1);
+        var out = new java.io.ByteArrayOutputStream();
+        assertThatThrownBy(() -> users.run(
+                        shop.admin(), () -> monthly.write(next, ReportFormat.PDF, java.util.Locale.ENGLISH, out)))
+                .isInstanceOfSatisfying(
+                        BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("reporting.monthly.month-future"));
+        assertThat(out.size()).isZero();
+        assertThatThrownBy(() -> users.run(
+                        shop.agent(), () -> monthly.write(NOVEMBER, ReportFormat.PDF, java.util.Locale.ENGLISH, out)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(io.shopdesk.reporting.internal.ReportTexts.of(java.util.Locale.ENGLISH)
+                        .t("reporting.monthly.month-future", next.toString()))
+                .isEqualTo("The month " + next + " has not started yet: choose this month or an earlier one.");
+    }
+
+    @Autowired
     ConversationExport export;
 
     private ReportSummary summary() {

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The reports dashboard's data over 1,000,000 closed conversations of one tenant (run with
+ * The reports dashboard's data and the monthly PDF over 1,000,000 closed conversations of one tenant (run with
  * {@code ./mvnw -Pbench test -Dvaadin.skip}; not part of the normal test run). The generator writes fact rows with
  * multi-row inserts and builds the roll-ups from them in SQL, as the close listener would have kept them. Figures go
  * to {@code target/benchmarks/reporting.txt}.
@@ -42,6 +42,9 @@ class ReportingDashboardBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MonthlyReports monthly;
 
     @Test
     void the_dashboard_data_of_a_year_over_a_million_conversations_takes_at_most_two_seconds() throws IOException {
@@ -77,6 +80,30 @@ class ReportingDashboardBenchmark {
                     + millis[millis.length - 1] + " ms (" + summary.outcomes().conversations() + " conversations)");
             assertThat(millis[4]).isLessThanOrEqualTo(2_000);
         }
+        monthlyPdf(shop);
+    }
+
+    /** The monthly PDF of the last month (about 83,000 conversations, 6-month trend), zh-CN, 7 times. */
+    private void monthlyPdf(TestUsers.TestTenant shop) throws IOException {
+        var month = java.time.YearMonth.from(LAST_DAY);
+        long[] millis = new long[7];
+        int size = 0;
+        for (int i = 0; i < millis.length; i++) {
+            var out = new java.io.ByteArrayOutputStream();
+            long t0 = System.nanoTime();
+            users.run(
+                    shop.admin(),
+                    () -> monthly.write(month, ReportFormat.PDF, java.util.Locale.SIMPLIFIED_CHINESE, out));
+            millis[i] = (System.nanoTime() - t0) / 1_000_000;
+            size = out.size();
+        }
+        long first = millis[0];
+        Arrays.sort(millis, 1, millis.length);
+        report("  monthly PDF " + month + " (zh-CN, " + size / 1024 + " KiB): first " + first
+                + " ms (template compiled once, here), then median " + millis[4] + " ms, max "
+                + millis[millis.length - 1] + " ms");
+        assertThat(size).isGreaterThan(10_000);
+        assertThat(millis[4]).isLessThanOrEqualTo(2_000);
     }
 
     private void generate(String tenant) {

@@ -16,6 +16,7 @@ import io.shopdesk.channel.ChannelManagement;
 import io.shopdesk.channel.ChannelSummary;
 import io.shopdesk.reporting.ConversationExport;
 import io.shopdesk.reporting.ConversationReports;
+import io.shopdesk.reporting.MonthlyReports;
 import io.shopdesk.reporting.ReportFilter;
 import io.shopdesk.reporting.ReportSummary;
 import io.shopdesk.security.Roles;
@@ -63,7 +64,11 @@ class ReportingDashboardView extends Main implements TranslatedTitle {
     private final Grid<ReportSummary.QuestionCount> unanswered = new Grid<>();
 
     ReportingDashboardView(
-            ConversationReports reports, ConversationExport export, ChannelManagement channels, Clock clock) {
+            ConversationReports reports,
+            ConversationExport export,
+            MonthlyReports monthly,
+            ChannelManagement channels,
+            Clock clock) {
         this.reports = reports;
         addClassName("sd-page");
         var csv = new Anchor(
@@ -98,6 +103,7 @@ class ReportingDashboardView extends Main implements TranslatedTitle {
         to.addValueChangeListener(change -> refresh());
         channel.addValueChangeListener(change -> refresh());
         add(new HorizontalLayout(from, to, channel));
+        add(new MonthlyReportDownloads(monthly, clock));
 
         cards.addClassName("sd-stat-cards");
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
