@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -169,18 +170,23 @@ public class AgentWorkspace {
      * message) while the agent is away or already owns as many conversations as their capacity allows.
      */
     @PreAuthorize(Roles.HAS_AGENT)
-    @Transactional
     public boolean accept(String conversationId) {
         String agent = currentAgent();
-        var desk = presence.lock(agent);
-        if (desk.presence() == Presence.AWAY) {
-            throw new RequestRefusedException(RequestRefusedException.Reason.CONFLICT, "agent.error.away");
+        try {
+            presence.ensureProfile(agent);
+        } catch (DataIntegrityViolationException createdMeanwhile) {
+            // The same agent's other accept created the desk first: it exists now, which is all this needs.
         }
-        if (desk.ownedChats() >= desk.maxChats()) {
-            throw new RequestRefusedException(
-                    RequestRefusedException.Reason.CONFLICT, "agent.error.full", desk.maxChats());
-        }
-        return this.desk.accept(conversationId, agent);
+        return presence.withDesk(agent, status -> {
+            if (status.presence() == Presence.AWAY) {
+                throw new RequestRefusedException(RequestRefusedException.Reason.CONFLICT, "agent.error.away");
+            }
+            if (status.ownedChats() >= status.maxChats()) {
+                throw new RequestRefusedException(
+                        RequestRefusedException.Reason.CONFLICT, "agent.error.full", status.maxChats());
+            }
+            return desk.accept(conversationId, agent);
+        });
     }
 
     /** The owning agent passes the conversation to another skill group's queue. */

@@ -17,6 +17,7 @@ import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.RequestRefusedException;
 import io.shopdesk.shared.TenantId;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,7 @@ public class AgentDeskStore {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final EntityManager entities;
 
     AgentDeskStore(
             ConversationRepository conversations,
@@ -52,13 +54,15 @@ public class AgentDeskStore {
             ConversationFeed feed,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            EntityManager entities) {
         this.conversations = conversations;
         this.messages = messages;
         this.feed = feed;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.entities = entities;
     }
 
     /** Conversations waiting for an agent live, oldest request first, numbered per skill group; no tickets. */
@@ -197,6 +201,10 @@ public class AgentDeskStore {
         if (updated == 0) {
             return false;
         }
+        // The conditional update bypassed the persistence context: a caller's transaction (the workspace checks
+        // capacity in it) may hold the row at its old version, so forget it before reading it again.
+        entities.flush();
+        entities.clear();
         var conversation = conversations.lockByPublicId(publicId).orElseThrow();
         var notice = messages.save(ConversationMessage.fromSystem(
                 conversation.id(), conversation.nextSeq(now), MessageKind.TEXT, joinedNotice, null, now));

@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,17 +57,31 @@ public class AgentPresence implements AgentAvailability {
                 .orElseGet(() -> new AgentStatus(email, Presence.ONLINE, Set.of(), defaultMaxChats, owned));
     }
 
-    /** The agent's desk, locked until the transaction ends (created when missing): accepts check capacity in it. */
+    /**
+     * Creates the agent's desk when it is missing, in a transaction of its own: a locking read of a missing row
+     * would take a gap lock, and two agents inserting into the same gap deadlock.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void ensureProfile(String email) {
+        if (profiles.findByEmail(email).isEmpty()) {
+            create(email);
+        }
+    }
+
+    /**
+     * Runs {@code work} (an accept) while holding the agent's desk locked, so one agent's accepts take turns and
+     * capacity holds; call {@link #ensureProfile} first.
+     */
     @Transactional
-    public AgentStatus lock(String email) {
-        var profile = profiles.lockByEmail(email).orElseGet(() -> create(email));
-        return status(profile, desk.ownedPerAgent().getOrDefault(email, 0));
+    public <T> T withDesk(String email, Function<AgentStatus, T> work) {
+        var profile = profiles.lockByEmail(email).orElseThrow();
+        return work.apply(status(profile, desk.ownedPerAgent().getOrDefault(email, 0)));
     }
 
     /** The agent chose a presence in the workspace (which shows them there now). */
     @Transactional
     public void choose(String email, Presence presence) {
-        var profile = profiles.lockByEmail(email).orElseGet(() -> create(email));
+        var profile = profiles.findByEmail(email).orElseGet(() -> create(email));
         profile.presence(presence);
         profile.seen(now());
     }
@@ -88,7 +104,7 @@ public class AgentPresence implements AgentAvailability {
 
     @Transactional
     public void configure(String email, Set<String> skillGroups, int maxChats) {
-        var profile = profiles.lockByEmail(email).orElseGet(() -> create(email));
+        var profile = profiles.findByEmail(email).orElseGet(() -> create(email));
         profile.configure(skillGroups, maxChats);
     }
 
