@@ -8,6 +8,7 @@ import java.util.Map;
  * customer, and the whole transcript.
  *
  * @param agent the e-mail of the agent who owns it, {@code null} while it waits
+ * @param ticket whether it waits as a message the customer left (answered later, not chatted live)
  */
 public record AgentConversation(
         String conversationId,
@@ -16,8 +17,10 @@ public record AgentConversation(
         String reason,
         String skillGroup,
         String locale,
+        String channelType,
         Map<String, String> attributes,
-        List<TranscriptLine> transcript) {
+        List<TranscriptLine> transcript,
+        boolean ticket) {
 
     public AgentConversation {
         attributes = Map.copyOf(attributes);

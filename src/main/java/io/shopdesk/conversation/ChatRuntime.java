@@ -138,7 +138,14 @@ public class ChatRuntime {
             if (lookup.stored().isPresent()) {
                 return sameOrRefuse(lookup.stored().get(), text);
             }
-            if (conversation.state() == ConversationState.WITH_AGENT) {
+            if (conversation.state() == ConversationState.CLOSED) {
+                if (text == null) {
+                    throw BusinessRuleException.onField("choice", "chat.error.choice-unknown");
+                }
+                conversation = reopen(tenant, conversation);
+            }
+            boolean ticket = conversation.state() == ConversationState.WAITING_FOR_AGENT && conversation.ticket();
+            if (conversation.state() == ConversationState.WITH_AGENT || ticket) {
                 if (text == null) {
                     throw BusinessRuleException.onField("choice", "chat.error.choice-unknown");
                 }
@@ -175,6 +182,25 @@ public class ChatRuntime {
             }
             return store.answer(tenant, conversation, clientId, text, reply);
         });
+    }
+
+    /**
+     * The customer wrote in a closed conversation: it goes back to the bot, to its last agent or to the queue, as
+     * the tenant's policy says; a conversation no agent ever had goes back to the bot.
+     */
+    private ConversationStore.Ref reopen(TenantId tenant, ConversationStore.Ref conversation) {
+        var route = conversation.agent() == null
+                ? ReopenRoute.BOT
+                : advisor.getIfAvailable(() -> HandoffAdvisor.CUSTOMER_ASKS_ONLY)
+                        .reopen(tenant, conversation.agent(), conversation.skillGroup());
+        String locale = conversation.locale();
+        return switch (route) {
+            case BOT -> store.reopen(tenant, conversation, ConversationState.OPEN, null);
+            case LAST_AGENT ->
+                store.reopen(tenant, conversation, ConversationState.WITH_AGENT, texts.backWithAgent(locale));
+            case QUEUE ->
+                store.reopen(tenant, conversation, ConversationState.WAITING_FOR_AGENT, texts.handoffRequested(locale));
+        };
     }
 
     private HandoffAdvice advise(

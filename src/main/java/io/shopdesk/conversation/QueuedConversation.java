@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param position its place in its skill group's queue, from 1
  * @param reason the handoff rule that sent it, {@code null} for conversations from before rules were recorded
+ * @param lastQuestion the customer's last message, {@code null} when they wrote nothing
  */
 public record QueuedConversation(
         String conversationId,
@@ -15,4 +16,5 @@ public record QueuedConversation(
         String locale,
         String channelType,
         Instant requestedAt,
-        int position) {}
+        int position,
+        String lastQuestion) {}

@@ -7,5 +7,7 @@ public enum ReviewReason {
     /** The bot found nothing good enough and offered a person. */
     FALLBACK,
     /** The customer said the answer did not help. */
-    NOT_HELPFUL
+    NOT_HELPFUL,
+    /** An agent flagged the bot's turn from the transcript in the workspace ("agent flag"). */
+    AGENT_FLAG
 }

@@ -1,11 +1,14 @@
 package io.shopdesk.handoff;
 
 import io.shopdesk.conversation.HandoffAction;
+import io.shopdesk.conversation.ReopenRoute;
 import io.shopdesk.handoff.internal.BusinessHours;
 import io.shopdesk.handoff.internal.DefaultHandoffPolicy;
 import io.shopdesk.handoff.internal.HandoffPolicyEngine;
 import io.shopdesk.handoff.internal.HandoffRuleRepository;
 import io.shopdesk.handoff.internal.HandoffRuleRow;
+import io.shopdesk.handoff.internal.HandoffSettings;
+import io.shopdesk.handoff.internal.HandoffSettingsRepository;
 import io.shopdesk.handoff.internal.PolicyCache;
 import io.shopdesk.security.Roles;
 import io.shopdesk.security.TenantContext;
@@ -34,10 +37,37 @@ public class HandoffPolicies {
 
     private final HandoffRuleRepository rules;
     private final PolicyCache cache;
+    private final HandoffSettingsRepository settings;
 
-    HandoffPolicies(HandoffRuleRepository rules, PolicyCache cache) {
+    HandoffPolicies(HandoffRuleRepository rules, PolicyCache cache, HandoffSettingsRepository settings) {
         this.rules = rules;
         this.cache = cache;
+        this.settings = settings;
+    }
+
+    /** Where a closed conversation goes when its customer writes again ({@link ReopenRoute#BOT} by default). */
+    @PreAuthorize(Roles.HAS_TENANT_ADMIN)
+    @Transactional(readOnly = true)
+    public ReopenRoute reopenRoute() {
+        return settings.findById(TenantContext.require().value())
+                .map(HandoffSettings::reopenTo)
+                .orElse(ReopenRoute.BOT);
+    }
+
+    /**
+     * Sets where a closed conversation goes when its customer writes again. {@link ReopenRoute#LAST_AGENT} goes to
+     * the queue of its skill group when that agent cannot take it then.
+     */
+    @PreAuthorize(Roles.HAS_TENANT_ADMIN)
+    @Transactional
+    public void saveReopenRoute(ReopenRoute route) {
+        if (route == null) {
+            throw BusinessRuleException.onField("reopenRoute", "handoff.error.reopen-route");
+        }
+        String tenant = TenantContext.require().value();
+        settings.findById(tenant)
+                .ifPresentOrElse(
+                        existing -> existing.reopenTo(route), () -> settings.save(new HandoffSettings(tenant, route)));
     }
 
     /** The rules in order: the tenant's own, or the default policy. */

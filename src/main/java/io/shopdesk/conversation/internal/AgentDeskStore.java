@@ -1,6 +1,7 @@
 package io.shopdesk.conversation.internal;
 
 import io.shopdesk.conversation.AgentConversation;
+import io.shopdesk.conversation.AnswerNeedsReview;
 import io.shopdesk.conversation.ConversationClosed;
 import io.shopdesk.conversation.ConversationOutcome;
 import io.shopdesk.conversation.ConversationRated;
@@ -9,11 +10,14 @@ import io.shopdesk.conversation.MessageAuthor;
 import io.shopdesk.conversation.MessageKind;
 import io.shopdesk.conversation.MessageView;
 import io.shopdesk.conversation.QueuedConversation;
+import io.shopdesk.conversation.ReviewReason;
 import io.shopdesk.conversation.TranscriptLine;
 import io.shopdesk.security.TenantContext;
+import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.RequestRefusedException;
 import io.shopdesk.shared.TenantId;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +46,7 @@ public class AgentDeskStore {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final EntityManager entities;
 
     AgentDeskStore(
             ConversationRepository conversations,
@@ -48,34 +54,74 @@ public class AgentDeskStore {
             ConversationFeed feed,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            EntityManager entities) {
         this.conversations = conversations;
         this.messages = messages;
         this.feed = feed;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.entities = entities;
     }
 
-    /** Conversations waiting for an agent, oldest request first, numbered per skill group. */
+    /** Conversations waiting for an agent live, oldest request first, numbered per skill group; no tickets. */
     @Transactional(readOnly = true)
     public List<QueuedConversation> queue() {
+        return waiting(false);
+    }
+
+    /** Messages customers left while nobody could answer, oldest first (numbered per skill group). */
+    @Transactional(readOnly = true)
+    public List<QueuedConversation> tickets() {
+        return waiting(true);
+    }
+
+    /** The conversations an agent owns now, in the order they were accepted. */
+    @Transactional(readOnly = true)
+    public List<QueuedConversation> ownedBy(String agent) {
+        return conversations.findByStateAndAgentOrderByAcceptedAtAsc(ConversationState.WITH_AGENT, agent).stream()
+                .map(conversation -> listed(conversation, 0))
+                .toList();
+    }
+
+    /** How many conversations each agent of the current tenant owns now (agents owning none are missing). */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> ownedPerAgent() {
+        var owned = new HashMap<String, Integer>();
+        for (Object[] row : conversations.countOwnedPerAgent()) {
+            owned.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return owned;
+    }
+
+    private List<QueuedConversation> waiting(boolean tickets) {
         var positions = new HashMap<String, Integer>();
         var queued = new ArrayList<QueuedConversation>();
         for (var conversation :
                 conversations.findByStateOrderByHandoffRequestedAtAsc(ConversationState.WAITING_FOR_AGENT)) {
+            if (conversation.ticket() != tickets) {
+                continue;
+            }
             String group = Objects.requireNonNullElse(conversation.skillGroup(), "");
             int position = positions.merge(group, 1, Integer::sum);
-            queued.add(new QueuedConversation(
-                    conversation.publicId(),
-                    conversation.skillGroup(),
-                    conversation.handoffReason(),
-                    conversation.locale(),
-                    conversation.channelType(),
-                    conversation.handoffRequestedAt(),
-                    position));
+            queued.add(listed(conversation, position));
         }
         return queued;
+    }
+
+    private QueuedConversation listed(Conversation conversation, int position) {
+        return new QueuedConversation(
+                conversation.publicId(),
+                conversation.skillGroup(),
+                conversation.handoffReason(),
+                conversation.locale(),
+                conversation.channelType(),
+                conversation.handoffRequestedAt(),
+                position,
+                messages.findFirstByConversationIdAndAuthorOrderBySeqDesc(conversation.id(), MessageAuthor.CUSTOMER)
+                        .map(ConversationMessage::text)
+                        .orElse(null));
     }
 
     /** The conversation's place in its skill group's queue (from 1), or 0 when it is not waiting. */
@@ -133,8 +179,10 @@ public class AgentDeskStore {
                 conversation.handoffReason(),
                 conversation.skillGroup(),
                 conversation.locale(),
+                conversation.channelType(),
                 ConversationAttributes.decode(conversation.attributes()),
-                lines);
+                lines,
+                conversation.ticket());
     }
 
     /**
@@ -153,6 +201,10 @@ public class AgentDeskStore {
         if (updated == 0) {
             return false;
         }
+        // The conditional update bypassed the persistence context: a caller's transaction (the workspace checks
+        // capacity in it) may hold the row at its old version, so forget it before reading it again.
+        entities.flush();
+        entities.clear();
         var conversation = conversations.lockByPublicId(publicId).orElseThrow();
         var notice = messages.save(ConversationMessage.fromSystem(
                 conversation.id(), conversation.nextSeq(now), MessageKind.TEXT, joinedNotice, null, now));
@@ -202,8 +254,90 @@ public class AgentDeskStore {
                         .count(),
                 Duration.between(conversation.acceptedAt(), now),
                 agent,
-                false));
+                conversation.reopenCount() > 0));
         publish(conversation, List.of(MessageViews.of(notice)));
+    }
+
+    /**
+     * The owning agent passes the conversation to another skill group's queue, where it keeps its place in time; the
+     * customer is told.
+     */
+    @Transactional
+    public void transfer(String publicId, String agent, String skillGroup, String notice) {
+        Instant now = now();
+        var conversation = owned(publicId, agent);
+        conversation.transfer(skillGroup);
+        var told = messages.save(ConversationMessage.fromSystem(
+                conversation.id(), conversation.nextSeq(now), MessageKind.TEXT, notice, null, now));
+        publish(conversation, List.of(MessageViews.of(told)));
+    }
+
+    /**
+     * An agent answers a message a customer left (a ticket) and so closes it; of two agents answering at once
+     * exactly one does, the other is refused. The reply reaches the customer through the channel: live subscribers
+     * at once, the widget the next time it reads the conversation. Publishes {@link ConversationClosed}.
+     */
+    @Transactional
+    public MessageView answerTicket(String publicId, String agent, String text, String summary) {
+        Instant now = now();
+        var conversation = conversations
+                .lockByPublicId(publicId)
+                .orElseThrow(() -> new NotFoundException("conversation", publicId));
+        if (conversation.state() != ConversationState.WAITING_FOR_AGENT || !conversation.ticket()) {
+            throw new RequestRefusedException(RequestRefusedException.Reason.CONFLICT, "agent.error.ticket-answered");
+        }
+        var reply =
+                messages.save(ConversationMessage.fromAgent(conversation.id(), conversation.nextSeq(now), text, now));
+        conversation.answerTicket(agent, summary, now);
+        var all = messages.findByConversationIdOrderBySeqAsc(conversation.id());
+        events.publishEvent(new ConversationClosed(
+                TenantContext.require(),
+                conversation.publicId(),
+                conversation.channelId(),
+                conversation.channelType(),
+                ConversationOutcome.RESOLVED_BY_AGENT,
+                conversation.handoffReason(),
+                conversation.startedAt(),
+                now,
+                firstResponse(all),
+                (int) all.stream()
+                        .filter(message -> message.author() == MessageAuthor.CUSTOMER)
+                        .count(),
+                0,
+                0,
+                Duration.ZERO,
+                agent,
+                conversation.reopenCount() > 0));
+        var view = MessageViews.of(reply);
+        publish(conversation, List.of(view));
+        return view;
+    }
+
+    /**
+     * An agent flags a bot turn of the transcript for the trainers' review queue ({@link AnswerNeedsReview} with
+     * reason {@link ReviewReason#AGENT_FLAG}); the same turn flagged again stays one review item.
+     */
+    @Transactional
+    public void flag(String publicId, int seq) {
+        var conversation = conversations
+                .findByPublicId(publicId)
+                .orElseThrow(() -> new NotFoundException("conversation", publicId));
+        var message = messages.findByConversationIdAndSeq(conversation.id(), seq)
+                .filter(found -> found.author() == MessageAuthor.BOT && found.turn() != null)
+                .orElseThrow(() -> BusinessRuleException.onField("turn", "agent.error.not-a-bot-turn"));
+        var turn = message.turn();
+        events.publishEvent(new AnswerNeedsReview(
+                TenantContext.require(),
+                conversation.publicId(),
+                seq,
+                ReviewReason.AGENT_FLAG,
+                turn.question(),
+                turn.faqEntryId(),
+                turn.confidence(),
+                turn.candidates(),
+                turn.modelVersion(),
+                conversation.locale(),
+                now()));
     }
 
     /** The customer rates a closed conversation (1 to 5); a second rating replaces the first. */

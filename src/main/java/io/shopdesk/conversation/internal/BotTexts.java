@@ -54,6 +54,11 @@ public class BotTexts {
         return standard("chat.bot.offer-person", locale);
     }
 
+    /** A closed conversation is back with the agent who had it. */
+    public String backWithAgent(String locale) {
+        return standard("chat.agent.back", locale);
+    }
+
     private String standard(String key, String locale) {
         return messages.getMessage(key, null, ChatLocales.toLocale(locale));
     }

@@ -76,6 +76,11 @@ public class Conversation {
     @Column(name = "last_seq")
     private int lastSeq;
 
+    private boolean ticket;
+
+    @Column(name = "reopen_count")
+    private int reopenCount;
+
     @Version
     private long version;
 
@@ -103,7 +108,7 @@ public class Conversation {
      * Marks the conversation as waiting for a person, recording the deciding rule and the skill group; false when it
      * was waiting or with an agent already.
      */
-    public boolean requestHandoff(String reason, String skillGroup, Instant now) {
+    public boolean requestHandoff(String reason, String skillGroup, boolean ticket, Instant now) {
         if (state != ConversationState.OPEN) {
             return false;
         }
@@ -111,7 +116,53 @@ public class Conversation {
         handoffRequestedAt = now;
         handoffReason = reason;
         this.skillGroup = skillGroup;
+        this.ticket = ticket;
         return true;
+    }
+
+    /** The owning agent hands the conversation to another skill group's queue; it keeps its place in time. */
+    public void transfer(String skillGroup) {
+        state = ConversationState.WAITING_FOR_AGENT;
+        this.skillGroup = skillGroup;
+        agent = null;
+        acceptedAt = null;
+    }
+
+    /** Opens a closed conversation again: with the bot, with its last agent, or waiting in its group's queue. */
+    public void reopen(ConversationState to, Instant now) {
+        reopenCount++;
+        ticket = false;
+        closedAt = null;
+        switch (to) {
+            case OPEN -> state = ConversationState.OPEN;
+            case WITH_AGENT -> {
+                state = ConversationState.WITH_AGENT;
+                acceptedAt = now;
+            }
+            case WAITING_FOR_AGENT -> {
+                state = ConversationState.WAITING_FOR_AGENT;
+                handoffRequestedAt = now;
+                agent = null;
+                acceptedAt = null;
+            }
+            case CLOSED -> throw new IllegalArgumentException("a conversation reopens to an owner");
+        }
+    }
+
+    /** An agent answered the message left while nobody could (a ticket) and closed it. */
+    public void answerTicket(String agent, String summary, Instant now) {
+        this.agent = agent;
+        acceptedAt = now;
+        close(summary, now);
+    }
+
+    /** Whether the customer left a message while nobody could answer (waiting as a ticket). */
+    public boolean ticket() {
+        return ticket;
+    }
+
+    public int reopenCount() {
+        return reopenCount;
     }
 
     /** Closes the conversation; false when it was closed already. */

@@ -19,6 +19,15 @@ public interface ConversationRepository extends JpaRepository<Conversation, Long
 
     List<Conversation> findByStateOrderByHandoffRequestedAtAsc(io.shopdesk.conversation.ConversationState state);
 
+    List<Conversation> findByStateAndAgentOrderByAcceptedAtAsc(
+            io.shopdesk.conversation.ConversationState state, String agent);
+
+    /** How many conversations each agent owns now. */
+    @Query(
+            "select c.agent, count(c) from Conversation c where c.state = io.shopdesk.conversation.ConversationState.WITH_AGENT"
+                    + " group by c.agent")
+    List<Object[]> countOwnedPerAgent();
+
     long countByStartedAtGreaterThanEqual(Instant since);
 
     @Query("select c.tenantId, count(c) from Conversation c where c.startedAt >= :since group by c.tenantId")

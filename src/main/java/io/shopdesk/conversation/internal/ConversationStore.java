@@ -5,6 +5,7 @@ import io.shopdesk.conversation.AnswerNeedsReview;
 import io.shopdesk.conversation.AnswerOutcome;
 import io.shopdesk.conversation.AnswerVoted;
 import io.shopdesk.conversation.BotAnswered;
+import io.shopdesk.conversation.ConversationReopened;
 import io.shopdesk.conversation.ConversationStarted;
 import io.shopdesk.conversation.ConversationState;
 import io.shopdesk.conversation.ConversationView;
@@ -76,7 +77,10 @@ public class ConversationStore {
             String channelType,
             String locale,
             ConversationState state,
-            Map<String, String> attributes) {}
+            Map<String, String> attributes,
+            String agent,
+            String skillGroup,
+            boolean ticket) {}
 
     @Transactional
     public ConversationView start(
@@ -308,7 +312,7 @@ public class ConversationStore {
                         conversation.id(), MessageAuthor.CUSTOMER))
                 .map(ConversationMessage::text)
                 .orElse(null);
-        conversation.requestHandoff(handoff.reason(), handoff.skillGroup(), now);
+        conversation.requestHandoff(handoff.reason(), handoff.skillGroup(), handoff.takeMessage(), now);
         if (handoff.soothing() != null) {
             added.add(messages.save(ConversationMessage.fromBot(
                     conversation.id(),
@@ -356,6 +360,33 @@ public class ConversationStore {
         var asked = messages.save(ConversationMessage.fromCustomer(
                 conversation.id(), conversation.nextSeq(now), clientMessageId, stored, now));
         return published(conversation, List.of(asked), false);
+    }
+
+    /**
+     * Opens a closed conversation again because its customer wrote (the runtime then handles the message as usual):
+     * to the bot ({@code OPEN}), to its last agent ({@code WITH_AGENT}) or to its skill group's queue; publishes
+     * {@link ConversationReopened}. A conversation that is not closed (any more) is returned as it is.
+     */
+    @Transactional
+    public Ref reopen(TenantId tenant, Ref ref, ConversationState to, String notice) {
+        Instant now = now();
+        var conversation = conversations
+                .lockByPublicId(ref.publicId())
+                .orElseThrow(() -> new NotFoundException("conversation", ref.publicId()));
+        if (conversation.state() != ConversationState.CLOSED) {
+            return ref(conversation);
+        }
+        conversation.reopen(to, now);
+        events.publishEvent(
+                new ConversationReopened(tenant, conversation.publicId(), to == ConversationState.WITH_AGENT, now));
+        var added = new ArrayList<ConversationMessage>();
+        if (notice != null) {
+            added.add(messages.save(ConversationMessage.fromSystem(
+                    conversation.id(), conversation.nextSeq(now), MessageKind.TEXT, notice, null, now)));
+        }
+        published(conversation, added, false);
+        feedStateAfterCommit(conversation);
+        return ref(conversation);
     }
 
     /**
@@ -443,7 +474,10 @@ public class ConversationStore {
                 conversation.channelType(),
                 conversation.locale(),
                 conversation.state(),
-                ConversationAttributes.decode(conversation.attributes()));
+                ConversationAttributes.decode(conversation.attributes()),
+                conversation.agent(),
+                conversation.skillGroup(),
+                conversation.ticket());
     }
 
     private static String newPublicId() {

@@ -7,4 +7,7 @@ public interface AgentAvailability {
 
     /** @param skillGroup {@code null} for any group */
     boolean available(TenantId tenant, String skillGroup);
+
+    /** Whether this agent could take one more conversation now. */
+    boolean available(TenantId tenant, String email, String skillGroup);
 }

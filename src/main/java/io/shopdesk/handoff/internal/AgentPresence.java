@@ -1,35 +1,151 @@
 package io.shopdesk.handoff.internal;
 
+import io.shopdesk.conversation.AgentDesk;
+import io.shopdesk.handoff.AgentStatus;
+import io.shopdesk.handoff.Presence;
+import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.TenantId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Agents online on this node, per tenant, with their skill groups: the agent workspace marks an agent online while
- * it is open and not set to away. With several nodes each node knows only its own agents (a later issue shares it).
+ * Agents' presence and capacity, kept in the database so every node sees the same agents. An agent is available to
+ * the policy when they chose {@code ONLINE}, their workspace showed them within {@code shopdesk.agent.presence-timeout}
+ * and they own fewer conversations than their capacity. Agents without a profile yet count as online with the
+ * default capacity ({@code shopdesk.agent.max-chats}) for accepting, but are not available until a workspace shows
+ * them.
  */
 @Component
 public class AgentPresence implements AgentAvailability {
 
-    private record Agent(TenantId tenant, String email) {}
+    /** How often the workspace's heartbeat actually writes. */
+    private static final Duration TOUCH_EVERY = Duration.ofSeconds(20);
 
-    private final ConcurrentHashMap<Agent, Set<String>> online = new ConcurrentHashMap<>();
+    private final AgentProfileRepository profiles;
+    private final AgentDesk desk;
+    private final Clock clock;
+    private final int defaultMaxChats;
+    private final Duration timeout;
 
-    public void online(TenantId tenant, String email, Set<String> skillGroups) {
-        online.put(new Agent(tenant, email), Set.copyOf(skillGroups));
+    AgentPresence(
+            AgentProfileRepository profiles,
+            AgentDesk desk,
+            Clock clock,
+            @Value("${shopdesk.agent.max-chats:3}") int defaultMaxChats,
+            @Value("${shopdesk.agent.presence-timeout:90s}") Duration timeout) {
+        this.profiles = profiles;
+        this.desk = desk;
+        this.clock = clock;
+        this.defaultMaxChats = defaultMaxChats;
+        this.timeout = timeout;
     }
 
-    public void away(TenantId tenant, String email) {
-        online.remove(new Agent(tenant, email));
+    /** The agent's desk in the current tenant. */
+    @Transactional(readOnly = true)
+    public AgentStatus status(String email) {
+        var owned = desk.ownedPerAgent().getOrDefault(email, 0);
+        return profiles.findByEmail(email)
+                .map(profile -> status(profile, owned))
+                .orElseGet(() -> new AgentStatus(email, Presence.ONLINE, Set.of(), defaultMaxChats, owned));
+    }
+
+    /**
+     * Creates the agent's desk when it is missing, in a transaction of its own: a locking read of a missing row
+     * would take a gap lock, and two agents inserting into the same gap deadlock.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void ensureProfile(String email) {
+        if (profiles.findByEmail(email).isEmpty()) {
+            create(email);
+        }
+    }
+
+    /**
+     * Runs {@code work} (an accept) while holding the agent's desk locked, so one agent's accepts take turns and
+     * capacity holds; call {@link #ensureProfile} first.
+     */
+    @Transactional
+    public <T> T withDesk(String email, Function<AgentStatus, T> work) {
+        var profile = profiles.lockByEmail(email).orElseThrow();
+        return work.apply(status(profile, desk.ownedPerAgent().getOrDefault(email, 0)));
+    }
+
+    /** The agent chose a presence in the workspace (which shows them there now). */
+    @Transactional
+    public void choose(String email, Presence presence) {
+        var profile = profiles.findByEmail(email).orElseGet(() -> create(email));
+        profile.presence(presence);
+        profile.seen(now());
+    }
+
+    /** The agent's workspace is open: they count as there for the next while (writes at most every 20 s). */
+    @Transactional
+    public void heartbeat(String email) {
+        var profile = profiles.findByEmail(email).orElseGet(() -> create(email));
+        Instant now = now();
+        if (profile.seenAt() == null || profile.seenAt().plus(TOUCH_EVERY).isBefore(now)) {
+            profile.seen(now);
+        }
+    }
+
+    /** The agent's workspace closed: they are not there any more (their chosen presence stays). */
+    @Transactional
+    public void left(String email) {
+        profiles.findByEmail(email).ifPresent(profile -> profile.seen(null));
+    }
+
+    @Transactional
+    public void configure(String email, Set<String> skillGroups, int maxChats) {
+        var profile = profiles.findByEmail(email).orElseGet(() -> create(email));
+        profile.configure(skillGroups, maxChats);
     }
 
     @Override
     public boolean available(TenantId tenant, String skillGroup) {
-        return online.entrySet().stream()
-                .anyMatch(entry -> entry.getKey().tenant().equals(tenant)
-                        && (skillGroup == null
-                                || entry.getValue().isEmpty()
-                                || entry.getValue().contains(skillGroup)));
+        return TenantContext.callAs(tenant, () -> {
+            Instant since = now().minus(timeout);
+            var owned = desk.ownedPerAgent();
+            return profiles.findAllByOrderByEmailAsc().stream()
+                    .filter(profile -> profile.presence() == Presence.ONLINE)
+                    .filter(profile ->
+                            profile.seenAt() != null && profile.seenAt().isAfter(since))
+                    .filter(profile -> profile.serves(skillGroup))
+                    .anyMatch(profile -> owned.getOrDefault(profile.email(), 0) < profile.maxChats());
+        });
+    }
+
+    /** Whether this agent could take one more conversation now (online, there, with capacity). */
+    @Override
+    public boolean available(TenantId tenant, String email, String skillGroup) {
+        return TenantContext.callAs(tenant, () -> {
+            var profile = profiles.findByEmail(email);
+            if (profile.isEmpty()
+                    || profile.get().presence() != Presence.ONLINE
+                    || profile.get().seenAt() == null
+                    || !profile.get().seenAt().isAfter(now().minus(timeout))) {
+                return false;
+            }
+            return desk.ownedPerAgent().getOrDefault(email, 0) < profile.get().maxChats();
+        });
+    }
+
+    private AgentProfile create(String email) {
+        return profiles.saveAndFlush(new AgentProfile(email, defaultMaxChats));
+    }
+
+    private static AgentStatus status(AgentProfile profile, int owned) {
+        return new AgentStatus(profile.email(), profile.presence(), profile.skillGroups(), profile.maxChats(), owned);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

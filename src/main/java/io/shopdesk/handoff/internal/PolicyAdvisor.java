@@ -3,6 +3,7 @@ package io.shopdesk.handoff.internal;
 import io.shopdesk.conversation.HandoffAdvice;
 import io.shopdesk.conversation.HandoffAdvisor;
 import io.shopdesk.conversation.HandoffSituation;
+import io.shopdesk.conversation.ReopenRoute;
 import io.shopdesk.handoff.HandoffRule;
 import io.shopdesk.knowledge.FaqTopics;
 import io.shopdesk.shared.TenantId;
@@ -18,11 +19,38 @@ public class PolicyAdvisor implements HandoffAdvisor {
     private final FaqTopics topics;
     private final AgentAvailability agents;
 
-    PolicyAdvisor(PolicyCache policies, SentimentScorer sentiment, FaqTopics topics, AgentAvailability agents) {
+    private final HandoffSettingsRepository settings;
+
+    PolicyAdvisor(
+            PolicyCache policies,
+            SentimentScorer sentiment,
+            FaqTopics topics,
+            AgentAvailability agents,
+            HandoffSettingsRepository settings) {
         this.policies = policies;
         this.sentiment = sentiment;
         this.topics = topics;
         this.agents = agents;
+        this.settings = settings;
+    }
+
+    /**
+     * The tenant's reopen setting ({@link ReopenRoute#BOT} by default); "last agent" becomes "queue" when that agent
+     * cannot take the conversation now (away, not in the workspace, or full).
+     */
+    @Override
+    public ReopenRoute reopen(TenantId tenant, String lastAgent, String skillGroup) {
+        var route = reopenRoute(tenant);
+        if (route == ReopenRoute.LAST_AGENT
+                && (lastAgent == null || !agents.available(tenant, lastAgent, skillGroup))) {
+            return ReopenRoute.QUEUE;
+        }
+        return route;
+    }
+
+    /** The tenant's reopen setting as saved, {@link ReopenRoute#BOT} when never saved. */
+    public ReopenRoute reopenRoute(TenantId tenant) {
+        return settings.findById(tenant.value()).map(HandoffSettings::reopenTo).orElse(ReopenRoute.BOT);
     }
 
     @Override
