@@ -9,6 +9,8 @@ import io.shopdesk.conversation.BotOutcome;
 import io.shopdesk.shared.TenantId;
 import java.time.Duration;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,8 @@ public class BotMetrics {
         Duration.ofSeconds(5)
     };
 
+    private static final Logger log = LoggerFactory.getLogger(BotMetrics.class);
+
     private final MeterRegistry registry;
 
     BotMetrics(MeterRegistry registry) {
@@ -50,7 +54,14 @@ public class BotMetrics {
 
     @EventListener
     void on(BotAnswered answered) {
-        AfterCommit.run(() -> count(answered));
+        AfterCommit.run(() -> {
+            try {
+                count(answered);
+            } catch (RuntimeException failed) {
+                // A metric must never fail the customer's turn, which has committed anyway
+                log.warn("Could not count a bot turn of {}", answered.tenant(), failed);
+            }
+        });
     }
 
     private void count(BotAnswered answered) {
@@ -67,8 +78,6 @@ public class BotMetrics {
                     .description("Calibrated confidence of the model's best candidate per question")
                     .tag("tenant", tenant)
                     .serviceLevelObjectives(CONFIDENCE_BUCKETS)
-                    .minimumExpectedValue(0.0)
-                    .maximumExpectedValue(1.0)
                     .register(registry)
                     .record(answered.confidence());
         }
@@ -76,11 +85,15 @@ public class BotMetrics {
 
     /** A question the engine answered took this long, from its arrival to the committed reply. */
     public void questionAnswered(TenantId tenant, long nanos) {
-        Timer.builder(LATENCY)
-                .description("From a customer's question to the bot's stored reply")
-                .tag("tenant", tenant.value())
-                .serviceLevelObjectives(LATENCY_BUCKETS)
-                .register(registry)
-                .record(Duration.ofNanos(nanos));
+        try {
+            Timer.builder(LATENCY)
+                    .description("From a customer's question to the bot's stored reply")
+                    .tag("tenant", tenant.value())
+                    .serviceLevelObjectives(LATENCY_BUCKETS)
+                    .register(registry)
+                    .record(Duration.ofNanos(nanos));
+        } catch (RuntimeException failed) {
+            log.warn("Could not time a bot turn of {}", tenant, failed);
+        }
     }
 }

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.shopdesk.shared.TenantId;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,8 @@ class TrainingMetrics {
         Duration.ofMinutes(15)
     };
 
+    private static final Logger log = LoggerFactory.getLogger(TrainingMetrics.class);
+
     private final MeterRegistry registry;
 
     TrainingMetrics(MeterRegistry registry) {
@@ -35,11 +39,13 @@ class TrainingMetrics {
     }
 
     void started(TenantId tenant) {
-        Counter.builder(STARTED)
-                .description("Training jobs this replica began")
-                .tag("tenant", tenant.value())
-                .register(registry)
-                .increment();
+        safely(
+                tenant,
+                () -> Counter.builder(STARTED)
+                        .description("Training jobs this replica began")
+                        .tag("tenant", tenant.value())
+                        .register(registry)
+                        .increment());
     }
 
     void succeeded(TenantId tenant, long nanos) {
@@ -51,6 +57,19 @@ class TrainingMetrics {
     }
 
     private void finished(TenantId tenant, String result, long nanos) {
+        safely(tenant, () -> record(tenant, result, nanos));
+    }
+
+    /** A metric must never fail the training job it describes. */
+    private static void safely(TenantId tenant, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException failed) {
+            log.warn("Could not record a training metric of {}", tenant, failed);
+        }
+    }
+
+    private void record(TenantId tenant, String result, long nanos) {
         Counter.builder(JOBS)
                 .description("Training jobs that ended, by result")
                 .tag("tenant", tenant.value())

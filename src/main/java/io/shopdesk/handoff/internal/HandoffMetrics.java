@@ -6,6 +6,8 @@ import io.shopdesk.conversation.HandoffRequested;
 import io.shopdesk.handoff.HandoffRule;
 import io.shopdesk.handoff.HandoffRuleType;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,6 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class HandoffMetrics {
 
     static final String HANDOFFS = "shopdesk.handoffs.requested";
+
+    private static final Logger log = LoggerFactory.getLogger(HandoffMetrics.class);
 
     private final MeterRegistry registry;
     private final PolicyCache policies;
@@ -46,13 +50,21 @@ class HandoffMetrics {
     }
 
     private void count(HandoffRequested requested) {
-        Counter.builder(HANDOFFS)
+        try {
+            counter(requested).increment();
+        } catch (RuntimeException failed) {
+            // A metric must never fail the handoff, which has committed anyway
+            log.warn("Could not count a handoff of {}", requested.tenant(), failed);
+        }
+    }
+
+    private Counter counter(HandoffRequested requested) {
+        return Counter.builder(HANDOFFS)
                 .description("Conversations handed to people, by the type of the handoff rule that decided")
                 .tag("tenant", requested.tenant().value())
                 .tag("reason", reason(requested))
                 .tag("take_message", Boolean.toString(requested.takeMessage()))
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 
     private String reason(HandoffRequested requested) {
