@@ -70,14 +70,14 @@ public class TenantDeletion {
 
     /**
      * Spring Modulith's event publications that carry the tenant (incomplete ones wait for their listener; they have no
-     * tenant column): their serialized events name it as a {@code TenantId}, {@code {"value":"<slug>"}}. A slug has
-     * only lower-case letters, digits and hyphens, so the pattern needs no escaping.
+     * tenant column): their serialized events hold it as a {@code TenantId}, {@code {"value":"<slug>",...}}. A slug
+     * has only lower-case letters, digits and hyphens, so the pattern needs no escaping.
      */
     private int deletePublications(TenantId tenant) {
         return schema.table("event_publication")
                 .map(table -> jdbc.sql("DELETE FROM " + DependentRows.quote(table)
                                 + " WHERE SERIALIZED_EVENT LIKE ? OR SERIALIZED_EVENT LIKE ?")
-                        .params("%{\"value\":\"" + tenant.value() + "\"}%", "%\"tenant\":\"" + tenant.value() + "\"%")
+                        .params("%\"value\":\"" + tenant.value() + "\"%", "%\"tenant\":\"" + tenant.value() + "\"%")
                         .update())
                 .orElse(0);
     }
