@@ -44,12 +44,11 @@ class LogContextTaskDecoratorTest {
         var decorator = new LogContextTaskDecorator();
         try {
             pool.submit(() -> MDC.put(LogFields.TENANT, "left-over")).get(10, TimeUnit.SECONDS);
+            var inside = new String[1];
+            var task = decorator.decorate(() -> inside[0] = MDC.get(LogFields.TENANT));
             var seen = pool.submit(() -> {
-                        var holder = new String[1];
-                        decorator
-                                .decorate(() -> holder[0] = MDC.get(LogFields.TENANT))
-                                .run();
-                        return new String[] {holder[0], MDC.get(LogFields.TENANT)};
+                        task.run();
+                        return new String[] {inside[0], MDC.get(LogFields.TENANT)};
                     })
                     .get(10, TimeUnit.SECONDS);
 
