@@ -332,7 +332,7 @@ class KeycloakProvisioningIT {
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM membership WHERE tenant_id = ?", leaving))
                 .isZero();
-        assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE tenant_id = 'platform' AND action = 'tenant.offboard'"
+        assertThat(jdbc.sql("SELECT after_summary FROM audit_entry WHERE tenant_id = 'platform' AND action = 'tenant.offboard'"
                                 + " AND target = ?")
                         .param(leaving)
                         .query(String.class)
