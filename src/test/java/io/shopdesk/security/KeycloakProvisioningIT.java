@@ -332,8 +332,9 @@ class KeycloakProvisioningIT {
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM membership WHERE tenant_id = ?", leaving))
                 .isZero();
-        assertThat(jdbc.sql("SELECT after_summary FROM audit_entry WHERE tenant_id = 'platform' AND action = 'tenant.offboard'"
-                                + " AND target = ?")
+        assertThat(jdbc.sql(
+                                "SELECT after_summary FROM audit_entry WHERE tenant_id = 'platform' AND action = 'tenant.offboard'"
+                                        + " AND target = ?")
                         .param(leaving)
                         .query(String.class)
                         .single())
