@@ -3,6 +3,7 @@ package io.shopdesk;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskDecorator;
 
 /** Beans every module may inject. */
 @Configuration(proxyBeanMethods = false)
@@ -12,5 +13,11 @@ class ShopDeskConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Asynchronous listeners log with the tenant and conversation of the work that published their event. */
+    @Bean
+    TaskDecorator logContextTaskDecorator() {
+        return new LogContextTaskDecorator();
     }
 }

@@ -2,6 +2,7 @@ package io.shopdesk.conversation;
 
 import io.shopdesk.channel.ChannelIdentity;
 import io.shopdesk.conversation.internal.AgentDeskStore;
+import io.shopdesk.conversation.internal.BotMetrics;
 import io.shopdesk.conversation.internal.BotReply;
 import io.shopdesk.conversation.internal.BotTexts;
 import io.shopdesk.conversation.internal.ChatLocales;
@@ -61,6 +62,7 @@ public class ChatRuntime {
     private final ObjectProvider<HandoffAdvisor> advisor;
     private final Clock clock;
     private final AgentDeskStore agents;
+    private final BotMetrics metrics;
 
     ChatRuntime(
             BotEngine engine,
@@ -75,7 +77,8 @@ public class ChatRuntime {
             ConversationFeed feed,
             ObjectProvider<HandoffAdvisor> advisor,
             Clock clock,
-            AgentDeskStore agents) {
+            AgentDeskStore agents,
+            BotMetrics metrics) {
         this.engine = engine;
         this.tenants = tenants;
         this.limits = limits;
@@ -89,6 +92,7 @@ public class ChatRuntime {
         this.advisor = advisor;
         this.clock = clock;
         this.agents = agents;
+        this.metrics = metrics;
     }
 
     /**
@@ -166,21 +170,12 @@ public class ChatRuntime {
                             handoff(HandoffTrigger.KEYWORD, advice, conversation));
                 }
             }
-            var answer = engine.answer(tenant, text);
-            var reply =
-                    policy.decide(tenant, channel.type(), answer, settings.settingsFor(tenant), conversation.locale());
-            var withThisTurn = new ArrayList<>(turns);
-            withThisTurn.add(new TurnFact(reply.outcome(), reply.confidence(), bestEntry(reply)));
-            var advice = advise(tenant, conversation, text, HandoffKeywords.asksForPerson(text), withThisTurn);
-            if (advice.action().handsOff()) {
-                return store.answer(
-                        tenant, conversation, clientId, text, reply, handoff(null, advice, conversation), null);
+            long started = System.nanoTime();
+            var exchange = answer(tenant, channel, conversation, clientId, text, turns);
+            if (!exchange.replayed()) {
+                metrics.questionAnswered(tenant, System.nanoTime() - started);
             }
-            if (advice.action() == HandoffAction.OFFER_PERSON && reply.kind() != MessageKind.FALLBACK) {
-                String offer = advice.message() != null ? advice.message() : texts.offerPerson(conversation.locale());
-                return store.answer(tenant, conversation, clientId, text, reply, null, offer);
-            }
-            return store.answer(tenant, conversation, clientId, text, reply);
+            return exchange;
         });
     }
 
@@ -201,6 +196,29 @@ public class ChatRuntime {
             case QUEUE ->
                 store.reopen(tenant, conversation, ConversationState.WAITING_FOR_AGENT, texts.handoffRequested(locale));
         };
+    }
+
+    /** The engine answers the question; the reply is stored with what the handoff policy decided for the turn. */
+    private Exchange answer(
+            TenantId tenant,
+            ChannelIdentity channel,
+            ConversationStore.Ref conversation,
+            String clientId,
+            String text,
+            List<TurnFact> turns) {
+        var answer = engine.answer(tenant, text);
+        var reply = policy.decide(tenant, channel.type(), answer, settings.settingsFor(tenant), conversation.locale());
+        var withThisTurn = new ArrayList<>(turns);
+        withThisTurn.add(new TurnFact(reply.outcome(), reply.confidence(), bestEntry(reply)));
+        var advice = advise(tenant, conversation, text, HandoffKeywords.asksForPerson(text), withThisTurn);
+        if (advice.action().handsOff()) {
+            return store.answer(tenant, conversation, clientId, text, reply, handoff(null, advice, conversation), null);
+        }
+        if (advice.action() == HandoffAction.OFFER_PERSON && reply.kind() != MessageKind.FALLBACK) {
+            String offer = advice.message() != null ? advice.message() : texts.offerPerson(conversation.locale());
+            return store.answer(tenant, conversation, clientId, text, reply, null, offer);
+        }
+        return store.answer(tenant, conversation, clientId, text, reply);
     }
 
     private HandoffAdvice advise(

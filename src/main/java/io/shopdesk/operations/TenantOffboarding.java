@@ -3,6 +3,7 @@ package io.shopdesk.operations;
 import io.shopdesk.audit.AuditLog;
 import io.shopdesk.operations.internal.TenantDeletion;
 import io.shopdesk.operations.internal.TenantExport;
+import io.shopdesk.security.AccountManagement;
 import io.shopdesk.security.Roles;
 import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.shared.NotFoundException;
@@ -17,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Platform staff offboard a tenant: first export all of its data (a zip of JSON per table), then delete all of it
- * in one transaction, confirmed by typing the tenant's slug. Both are audited under the platform tenant, so the
+ * in one transaction, confirmed by typing the tenant's slug, and last remove it from the identity provider (its
+ * Keycloak organization and the accounts of no other organization). Both are audited under the platform tenant, so the
  * record outlives the tenant. The platform tenant itself cannot be offboarded.
  */
 @Service
@@ -27,8 +29,15 @@ public class TenantOffboarding {
     private final TenantExport export;
     private final TenantDeletion deletion;
     private final AuditLog audit;
+    private final AccountManagement accounts;
 
-    TenantOffboarding(TenantManagement tenants, TenantExport export, TenantDeletion deletion, AuditLog audit) {
+    TenantOffboarding(
+            TenantManagement tenants,
+            TenantExport export,
+            TenantDeletion deletion,
+            AuditLog audit,
+            AccountManagement accounts) {
+        this.accounts = accounts;
         this.tenants = tenants;
         this.export = export;
         this.deletion = deletion;
@@ -55,12 +64,14 @@ public class TenantOffboarding {
         }
         var deleted = deletion.deleteAll(tenant);
         var result = new OffboardingResult(tenant, deleted);
+        // Last: the identity provider cannot take its deletions back if this transaction rolled back afterwards
+        int identities = accounts.deleteTenantIdentitiesAcrossTenants(tenant);
         audit.record(
                 TenantId.PLATFORM,
                 "tenant.offboard",
                 tenant.value(),
                 null,
-                "rows=" + result.totalRows() + " " + summary(deleted));
+                "rows=" + result.totalRows() + " " + summary(deleted) + " identity-provider-accounts=" + identities);
         return result;
     }
 

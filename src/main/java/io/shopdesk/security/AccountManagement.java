@@ -39,6 +39,21 @@ public class AccountManagement {
                 new MemberDraft(adminEmail, adminName, Set.of(Roles.TENANT_ADMIN), adminPassword, locale));
     }
 
+    /**
+     * Removes an offboarded tenant from the identity provider (in Keycloak mode its organization, role groups and the
+     * users that were members of no other organization; nothing in local mode, where the rows are all). Not undone
+     * if the caller's transaction rolls back, so call it last; calling it again completes a partial run. The number
+     * of accounts deleted in the identity provider.
+     */
+    @PreAuthorize(Roles.HAS_PLATFORM_ADMIN)
+    @Transactional
+    public int deleteTenantIdentitiesAcrossTenants(TenantId tenant) {
+        if (tenant.isPlatform()) {
+            throw BusinessRuleException.onField("tenant", "offboarding.error.platform");
+        }
+        return accounts.deleteTenantIdentity(tenant);
+    }
+
     /** Whether the text is an e-mail address accepted for accounts. */
     public static boolean isValidEmail(String text) {
         return Accounts.isValidEmail(text);

@@ -3,6 +3,7 @@ package io.shopdesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shopdesk.operations.TenantOffboarding;
 import io.shopdesk.shared.TenantId;
 import io.shopdesk.tenant.TenantDraft;
 import io.shopdesk.tenant.TenantManagement;
@@ -27,6 +28,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -50,6 +53,9 @@ class KeycloakProvisioningIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TenantOffboarding offboarding;
 
     private final KeycloakServer keycloak = KeycloakServer.get();
     private final String api = keycloak.appUrl() + "/api/v1";
@@ -282,6 +288,68 @@ class KeycloakProvisioningIT {
         assertThat(KeycloakTokens.get(api + "/faq", token, second).statusCode())
                 .as("an agent may not read the FAQ")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void offboarding_a_tenant_deletes_its_organization_groups_and_the_accounts_of_no_other_organization() {
+        String leaving = slug("kc-off-");
+        String staying = slug("kc-stay-");
+        String boss = "boss@" + leaving + ".example";
+        String shared = "sam@" + leaving + ".example";
+        tenants.createTenantAsSystem(
+                new TenantDraft("Shop " + leaving, leaving, "STARTER", boss, "Boss", "en"),
+                "boss-password-1",
+                () -> accounts.addMemberAsSystem(
+                        new MemberDraft(shared, "Sam Shared", Set.of(Roles.AGENT), "sam-password-1", null)));
+        tenants.createTenantAsSystem(
+                new TenantDraft("Shop " + staying, staying, "STARTER", "boss@" + staying + ".example", "Boss", "en"),
+                "boss-password-2",
+                () -> {});
+        TenantContext.callAs(
+                new TenantId(staying),
+                () -> accounts.addMemberAsSystem(new MemberDraft(shared, null, Set.of(Roles.AGENT), null, null)));
+        assertThat(organizationExists(leaving)).isTrue();
+        assertThat(groupExists("/tenants/" + leaving + "/AGENT")).isTrue();
+
+        var result = asPlatformStaff(() -> offboarding.offboardAcrossTenants(new TenantId(leaving), leaving));
+
+        assertThat(result.totalRows()).isPositive();
+        assertThat(organizationExists(leaving)).isFalse();
+        assertThat(groupExists("/tenants/" + leaving)).isFalse();
+        assertThat(keycloakUsers(boss)).as("a member of no other organization").isEmpty();
+        assertThat(keycloakUsers(shared))
+                .as("a member of another organization too")
+                .hasSize(1);
+        assertThat(organizationExists(staying)).isTrue();
+        assertThat(groupExists("/tenants/" + staying + "/AGENT")).isTrue();
+        String token = KeycloakTokens.accessToken(keycloak, shared, "sam-password-1");
+        assertThat((List<String>) KeycloakTokens.claims(token).get("organization"))
+                .containsExactly(staying);
+        assertThat(count("SELECT COUNT(*) FROM tenant WHERE id = ?", leaving)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM user_account WHERE email = ?", boss))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM user_account WHERE email = ?", shared))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM membership WHERE tenant_id = ?", leaving))
+                .isZero();
+        assertThat(jdbc.sql(
+                                "SELECT after_summary FROM audit_entry WHERE tenant_id = 'platform' AND action = 'tenant.offboard'"
+                                        + " AND target = ?")
+                        .param(leaving)
+                        .query(String.class)
+                        .single())
+                .contains("identity-provider-accounts=1");
+    }
+
+    private <T> T asPlatformStaff(java.util.function.Supplier<T> work) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken(OPS, null, "ROLE_" + Roles.PLATFORM_ADMIN));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

@@ -7,8 +7,12 @@ import io.shopdesk.testing.IntegrationTest;
 import io.shopdesk.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The Actuator as a cluster sees it on the main port: probes answer anyone, Prometheus metrics only platform
@@ -27,6 +31,9 @@ class ManagementEndpointsIntegrationTest {
 
     @Autowired
     HealthEndpointGroups healthGroups;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void liveness_and_readiness_groups_answer_up_without_sign_in() {
@@ -49,6 +56,35 @@ class ManagementEndpointsIntegrationTest {
         assertThat(readiness.isMember("readinessState")).isTrue();
         assertThat(liveness.isMember("db")).isFalse();
         assertThat(liveness.isMember("livenessState")).isTrue();
+    }
+
+    @Test
+    void a_pod_that_refuses_traffic_is_not_ready_but_stays_alive() {
+        var anonymous = new ConsoleHttpClient(port);
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            var readiness = anonymous.get("/readyz", "application/json");
+            var liveness = anonymous.get("/livez", "application/json");
+
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(readiness.body()).contains("OUT_OF_SERVICE");
+            assertThat(liveness.statusCode()).isEqualTo(200);
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(anonymous.get("/readyz", "application/json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_broken_pod_is_not_alive() {
+        var anonymous = new ConsoleHttpClient(port);
+        AvailabilityChangeEvent.publish(context, LivenessState.BROKEN);
+        try {
+            assertThat(anonymous.get("/livez", "application/json").statusCode()).isEqualTo(503);
+        } finally {
+            AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
+        }
+        assertThat(anonymous.get("/livez", "application/json").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.shopdesk.engine.internal.ModelRegistry.TrainingStats;
 import io.shopdesk.engine.internal.TrainingJobs.QueuedJob;
 import io.shopdesk.engine.internal.matching.Matching;
 import io.shopdesk.engine.internal.matching.TrainingFailedException;
+import io.shopdesk.shared.LogFields;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +37,7 @@ class TrainingWorker implements DisposableBean {
     private final TrainingRuns runs;
     private final ModelUpdater updater;
     private final ApplicationEventPublisher events;
+    private final TrainingMetrics metrics;
     private final int concurrency;
     private final Duration abandonedAfter;
     private final ExecutorService executor;
@@ -48,6 +51,7 @@ class TrainingWorker implements DisposableBean {
             TrainingRuns runs,
             ModelUpdater updater,
             ApplicationEventPublisher events,
+            TrainingMetrics metrics,
             @Value("${shopdesk.engine.training.concurrency:1}") int concurrency,
             @Value("${shopdesk.engine.training.abandoned-after:2m}") Duration abandonedAfter) {
         this.jobs = jobs;
@@ -57,6 +61,7 @@ class TrainingWorker implements DisposableBean {
         this.runs = runs;
         this.updater = updater;
         this.events = events;
+        this.metrics = metrics;
         this.concurrency = concurrency;
         this.abandonedAfter = abandonedAfter;
         this.executor = Executors.newFixedThreadPool(concurrency, runnable -> {
@@ -98,9 +103,16 @@ class TrainingWorker implements DisposableBean {
     }
 
     void run(QueuedJob job) {
+        try (var ignored = MDC.putCloseable(LogFields.TENANT, job.tenant().value())) {
+            train(job);
+        }
+    }
+
+    private void train(QueuedJob job) {
         var tenant = job.tenant();
         long started = System.nanoTime();
         runs.started(tenant);
+        metrics.started(tenant);
         try {
             var data = assembler.assemble(tenant, job.id());
             if (data.examples().isEmpty()) {
@@ -122,6 +134,7 @@ class TrainingWorker implements DisposableBean {
                     job.requestedBy(),
                     job.autoPublish());
             jobs.succeeded(job, stored.modelId());
+            metrics.succeeded(tenant, System.nanoTime() - started);
             log.info("Trained model v{} of {} in {} s", stored.version(), tenant, Math.round(seconds));
             var changed = runs.finished(tenant);
             if (stored.live() && !changed.isEmpty()) {
@@ -132,6 +145,7 @@ class TrainingWorker implements DisposableBean {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.warn("Training job {} of {} failed: {}", job.id(), tenant, reason, e);
             jobs.failed(job, reason);
+            metrics.failed(tenant, System.nanoTime() - started);
             events.publishEvent(new TrainingFailed(tenant, job.id(), reason));
         }
     }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deletes every row of a tenant: in each table with a tenant column (found in {@code information_schema}, so new
  * tables are covered), children before parents along the foreign keys, rows of other tables that reference them,
- * the accounts that belonged to no other tenant, and finally the tenant row. Runs in the caller's transaction.
+ * the accounts that belonged to no other tenant, the event publications that carry the tenant, and finally the
+ * tenant row. Runs in the caller's transaction.
  */
 @Component
 public class TenantDeletion {
@@ -61,9 +62,24 @@ public class TenantDeletion {
                                     + " (SELECT 1 FROM membership m WHERE m.user_id = user_account.id)")
                             .update());
         }
+        deleted.put("event_publication", deletePublications(tenant));
         deleted.put("tenant", dependents.deleteWhere("tenant", "id = ?", tenant.value()));
         cache.forget(tenant);
         return deleted;
+    }
+
+    /**
+     * Spring Modulith's event publications that carry the tenant (incomplete ones wait for their listener; they have no
+     * tenant column): their serialized events hold it as a {@code TenantId}, {@code {"value":"<slug>",...}}. A slug
+     * has only lower-case letters, digits and hyphens, so the pattern needs no escaping.
+     */
+    private int deletePublications(TenantId tenant) {
+        return schema.table("event_publication")
+                .map(table -> jdbc.sql("DELETE FROM " + DependentRows.quote(table)
+                                + " WHERE SERIALIZED_EVENT LIKE ? OR SERIALIZED_EVENT LIKE ?")
+                        .params("%\"value\":\"" + tenant.value() + "\"%", "%\"tenant\":\"" + tenant.value() + "\"%")
+                        .update())
+                .orElse(0);
     }
 
     private boolean nullable(TenantSchema.ForeignKey key) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,15 @@ class TenantSchema {
                 .param(TENANT_COLUMN)
                 .query(String.class)
                 .list();
+    }
+
+    /** A base table's name as the database spells it (MariaDB on Linux compares table names case-sensitively). */
+    Optional<String> table(String name) {
+        return jdbc.sql("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                        + " AND LOWER(TABLE_NAME) = ? AND TABLE_TYPE = 'BASE TABLE'")
+                .param(name.toLowerCase(java.util.Locale.ROOT))
+                .query(String.class)
+                .optional();
     }
 
     List<ForeignKey> foreignKeys() {

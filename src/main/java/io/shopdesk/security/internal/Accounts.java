@@ -68,6 +68,10 @@ public class Accounts {
         identityProvider.createTenant(tenant, tenantName);
     }
 
+    public int deleteTenantIdentity(TenantId tenant) {
+        return identityProvider.deleteTenant(tenant);
+    }
+
     public InitialCredentials addMember(TenantId tenant, MemberDraft draft) {
         if (!isValidEmail(draft.email())) {
             throw BusinessRuleException.onField("email", "error.email-invalid");

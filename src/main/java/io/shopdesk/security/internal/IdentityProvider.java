@@ -35,4 +35,11 @@ interface IdentityProvider {
             Set<String> roles,
             String password,
             boolean temporaryPassword);
+
+    /**
+     * Removes an offboarded tenant from the identity provider: its organization, its role groups and the accounts
+     * that belonged to no other tenant there. Cannot be undone, so callers do it last in their transaction; running
+     * it again after a partial failure finishes the job. The number of accounts deleted there.
+     */
+    int deleteTenant(TenantId tenant);
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
 final class KeycloakIdentityProvider implements IdentityProvider {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakIdentityProvider.class);
+    private static final int MEMBER_PAGE = 100;
 
     private final RealmResource realm;
     private final KeycloakUndo undo;
@@ -99,6 +102,41 @@ final class KeycloakIdentityProvider implements IdentityProvider {
                 }
             }
             return null;
+        });
+    }
+
+    @Override
+    public int deleteTenant(TenantId tenant) {
+        return call(() -> {
+            int deletedUsers = 0;
+            var organization = findOrganization(tenant);
+            if (organization.isPresent()) {
+                String id = organization.get();
+                var members = new ArrayList<MemberRepresentation>();
+                for (int first = 0; ; first += MEMBER_PAGE) {
+                    var page = realm.organizations().get(id).members().list(first, MEMBER_PAGE);
+                    members.addAll(page);
+                    if (page.size() < MEMBER_PAGE) {
+                        break;
+                    }
+                }
+                for (var member : members) {
+                    var organizations = realm.organizations().members().getOrganizations(member.getId(), true);
+                    boolean onlyHere = organizations.stream().allMatch(other -> id.equals(other.getId()));
+                    if (onlyHere) {
+                        closing(realm.users().delete(member.getId()));
+                        deletedUsers++;
+                    }
+                }
+                closing(realm.organizations().get(id).delete());
+            }
+            findGroup("/" + KeycloakClaims.TENANT_GROUPS + "/" + tenant.value())
+                    .ifPresent(group -> realm.groups().group(group).remove());
+            log.info(
+                    "Deleted Keycloak organization {} and {} account(s) of no other organization",
+                    tenant,
+                    deletedUsers);
+            return deletedUsers;
         });
     }
 

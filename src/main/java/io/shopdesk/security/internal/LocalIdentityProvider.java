@@ -30,4 +30,10 @@ class LocalIdentityProvider implements IdentityProvider {
             boolean temporaryPassword) {
         // The account and membership rows written by AccountManagement are all there is.
     }
+
+    @Override
+    public int deleteTenant(TenantId tenant) {
+        // The tenant's account and membership rows are deleted with the rest of its data.
+        return 0;
+    }
 }
