@@ -26,8 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Imports FAQ entries from a CSV or XLSX file in two steps: upload shows a preview of every row with its problems
@@ -252,7 +250,7 @@ class FaqImportDialog extends Dialog {
                 });
             }
         };
-        executor.execute(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+        executor.execute(work);
     }
 
     private void finishFailed() {

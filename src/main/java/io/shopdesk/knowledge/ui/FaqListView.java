@@ -44,7 +44,11 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The FAQ console: a category tree, search and filters, and a lazy grid that pages, sorts and filters in the
@@ -79,12 +83,19 @@ class FaqListView extends Main implements TranslatedTitle {
             FaqCategories categories,
             FaqImport faqImport,
             FaqExport export,
-            @Qualifier("applicationTaskExecutor") Executor applicationTaskExecutor) {
+            @Qualifier("applicationTaskExecutor") Executor applicationTaskExecutor,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.faq = faq;
         this.bulk = bulk;
         this.categories = categories;
         this.faqImport = faqImport;
-        this.executor = applicationTaskExecutor;
+        // The import runs as the signed-in user on a pooled thread. The context is handed over through the same
+        // strategy bean that method security reads (Vaadin's), not the JVM-wide holder, which another application
+        // context in the same JVM (as in the test suite) may have replaced.
+        var asSignedInUser = new DelegatingSecurityContextExecutor(applicationTaskExecutor);
+        asSignedInUser.setSecurityContextHolderStrategy(
+                securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+        this.executor = asSignedInUser;
         this.today = faq.today();
         addClassName("sd-page");
         addClassName("sd-faq-page");
