@@ -3,6 +3,7 @@ package io.shopdesk.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import io.shopdesk.testing.TestUsers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * A tenant admin opens the FAQ, creates an entry with a similar question, edits its answer, imports an XLSX file
@@ -23,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * uploads it again and imports it. In both languages, with the demo tenants of each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The same test context as the other trainer journeys (one Spring context, one Vaadin security strategy).
+@Import(TestUsers.class)
 class TrainerMaintainsFaqJourneyIT {
 
     @RegisterExtension

@@ -20,6 +20,7 @@ import io.shopdesk.knowledge.FaqImportPreview;
 import io.shopdesk.knowledge.FaqImportRefused;
 import io.shopdesk.knowledge.FaqImportRow;
 import io.shopdesk.knowledge.FaqProblem;
+import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.ui.Messages;
 import java.nio.charset.StandardCharsets;
@@ -213,6 +214,9 @@ class FaqImportDialog extends Dialog {
 
     private void startImport() {
         var ui = UI.getCurrent();
+        // The pooled thread works for the tenant the trainer works in now, named explicitly rather than looked up
+        // again from the security context there.
+        var tenant = TenantContext.require();
         var chosen = preview;
         start.setEnabled(false);
         upload.setVisible(false);
@@ -250,7 +254,7 @@ class FaqImportDialog extends Dialog {
                 });
             }
         };
-        executor.execute(work);
+        executor.execute(() -> TenantContext.runAs(tenant, work));
     }
 
     private void finishFailed() {
