@@ -233,28 +233,14 @@ public class AgentDeskStore {
                 conversation.id(), conversation.nextSeq(now), MessageKind.TEXT, closedNotice, null, now));
         conversation.close(summary, now);
         var all = messages.findByConversationIdOrderBySeqAsc(conversation.id());
-        events.publishEvent(new ConversationClosed(
-                TenantContext.require(),
-                conversation.publicId(),
-                conversation.channelId(),
-                conversation.channelType(),
-                ConversationOutcome.RESOLVED_BY_AGENT,
-                conversation.handoffReason(),
-                conversation.startedAt(),
+        events.publishEvent(resolvedByAgent(
+                conversation,
+                all,
                 now,
-                firstResponse(all),
-                (int) all.stream()
-                        .filter(message -> message.author() == MessageAuthor.CUSTOMER)
-                        .count(),
-                (int) all.stream()
-                        .filter(message -> "HELPFUL".equals(message.vote()))
-                        .count(),
-                (int) all.stream()
-                        .filter(message -> "NOT_HELPFUL".equals(message.vote()))
-                        .count(),
-                Duration.between(conversation.acceptedAt(), now),
                 agent,
-                conversation.reopenCount() > 0));
+                count(all, "HELPFUL"),
+                count(all, "NOT_HELPFUL"),
+                Duration.between(conversation.acceptedAt(), now)));
         publish(conversation, List.of(MessageViews.of(notice)));
     }
 
@@ -290,24 +276,7 @@ public class AgentDeskStore {
                 messages.save(ConversationMessage.fromAgent(conversation.id(), conversation.nextSeq(now), text, now));
         conversation.answerTicket(agent, summary, now);
         var all = messages.findByConversationIdOrderBySeqAsc(conversation.id());
-        events.publishEvent(new ConversationClosed(
-                TenantContext.require(),
-                conversation.publicId(),
-                conversation.channelId(),
-                conversation.channelType(),
-                ConversationOutcome.RESOLVED_BY_AGENT,
-                conversation.handoffReason(),
-                conversation.startedAt(),
-                now,
-                firstResponse(all),
-                (int) all.stream()
-                        .filter(message -> message.author() == MessageAuthor.CUSTOMER)
-                        .count(),
-                0,
-                0,
-                Duration.ZERO,
-                agent,
-                conversation.reopenCount() > 0));
+        events.publishEvent(resolvedByAgent(conversation, all, now, agent, 0, 0, Duration.ZERO));
         var view = MessageViews.of(reply);
         publish(conversation, List.of(view));
         return view;
@@ -363,6 +332,39 @@ public class AgentDeskStore {
             throw new RequestRefusedException(RequestRefusedException.Reason.CONFLICT, "agent.error.not-yours");
         }
         return conversation;
+    }
+
+    /** What a conversation an agent closed reports; {@code all} is its whole transcript. */
+    private static ConversationClosed resolvedByAgent(
+            Conversation conversation,
+            List<ConversationMessage> all,
+            Instant now,
+            String agent,
+            int helpful,
+            int notHelpful,
+            Duration handling) {
+        return new ConversationClosed(
+                TenantContext.require(),
+                conversation.publicId(),
+                conversation.channelId(),
+                conversation.channelType(),
+                ConversationOutcome.RESOLVED_BY_AGENT,
+                conversation.handoffReason(),
+                conversation.startedAt(),
+                now,
+                firstResponse(all),
+                (int) all.stream()
+                        .filter(message -> message.author() == MessageAuthor.CUSTOMER)
+                        .count(),
+                helpful,
+                notHelpful,
+                handling,
+                agent,
+                conversation.reopenCount() > 0);
+    }
+
+    private static int count(List<ConversationMessage> all, String vote) {
+        return (int) all.stream().filter(message -> vote.equals(message.vote())).count();
     }
 
     private static Duration firstResponse(List<ConversationMessage> all) {
