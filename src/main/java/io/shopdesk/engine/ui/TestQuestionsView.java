@@ -17,6 +17,7 @@ import io.shopdesk.engine.TestQuestion;
 import io.shopdesk.engine.TestQuestionSet;
 import io.shopdesk.knowledge.FaqEntrySummary;
 import io.shopdesk.knowledge.FaqManagement;
+import io.shopdesk.knowledge.ui.components.FaqEntryCombo;
 import io.shopdesk.security.Roles;
 import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.ui.Messages;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import io.shopdesk.knowledge.FaqManagement;
+import io.shopdesk.knowledge.ui.components.FaqEntryCombo;
 import io.shopdesk.review.ReviewItemView;
 import java.util.function.LongConsumer;
 

@@ -1,4 +1,4 @@
-package io.shopdesk.review.ui;
+package io.shopdesk.knowledge.ui.components;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import io.shopdesk.knowledge.FaqFilter;
@@ -8,11 +8,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** A combo box that searches the tenant's FAQ entries in the database as the trainer types. */
-final class FaqEntryCombo {
+public final class FaqEntryCombo {
 
     private FaqEntryCombo() {}
 
-    static ComboBox<FaqListItem> create(FaqManagement faq, String label) {
+    public static ComboBox<FaqListItem> create(FaqManagement faq, String label) {
         var combo = new ComboBox<FaqListItem>(label);
         combo.setItemLabelGenerator(FaqListItem::question);
         combo.setItems(
