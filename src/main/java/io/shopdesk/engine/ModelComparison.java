@@ -53,7 +53,12 @@ public class ModelComparison {
         return versions.newestCandidate();
     }
 
-    /** The live model and the given candidate on the test set. */
+    /**
+     * The live model as its training left it and the given candidate on the test set. The baseline is the trained
+     * state, not the live one with the incremental updates written over it since (FAQ edits and review picks reach
+     * customers at once): a retrain is judged against the last training, and the report also counts how many test
+     * questions the live model answers right now.
+     */
     @PreAuthorize(Roles.HAS_TRAINER)
     public RegressionReport regression(int candidateVersion) {
         var candidate = versions.version(candidateVersion);
@@ -62,23 +67,31 @@ public class ModelComparison {
         }
         var tenant = TenantContext.require();
         int liveVersion = versions.liveVersion().orElse(0);
+        var trained = liveVersion == 0 ? null : versions.trained(liveVersion);
+        int liveUpdates = liveVersion == 0 ? 0 : versions.version(liveVersion).revision();
         var rows = new ArrayList<RegressionReport.Row>();
+        int liveNowCorrect = 0;
         for (TestQuestion question : testSet.questions()) {
-            var live = liveVersion == 0 ? BotAnswer.none(0) : engine.answer(tenant, question.question());
+            var before = trained == null ? BotAnswer.none(0) : trained.answer(question.question());
             var next = candidate.answer(question.question());
+            if (liveUpdates == 0) {
+                liveNowCorrect += correct(question, before) ? 1 : 0;
+            } else {
+                liveNowCorrect += correct(question, engine.answer(tenant, question.question())) ? 1 : 0;
+            }
             rows.add(new RegressionReport.Row(
                     question.question(),
                     question.faqEntryId(),
-                    top(live),
-                    live.confidence(),
-                    rightConfidence(question, live),
-                    correct(question, live),
+                    top(before),
+                    before.confidence(),
+                    rightConfidence(question, before),
+                    correct(question, before),
                     top(next),
                     next.confidence(),
                     rightConfidence(question, next),
                     correct(question, next)));
         }
-        return new RegressionReport(liveVersion, candidateVersion, rows);
+        return new RegressionReport(liveVersion, liveUpdates, liveNowCorrect, candidateVersion, rows);
     }
 
     private static Long top(BotAnswer answer) {

@@ -169,6 +169,60 @@ class ModelComparisonIntegrationTest {
     }
 
     @Test
+    void
+            a_review_pick_is_live_at_once_and_the_regression_check_compares_the_candidate_with_the_live_model_as_trained() {
+        var shop = users.newTenant("STARTER", BotEngineIntegrationTest.shopFaq());
+        var live = awaitLiveModel(shop);
+        var ids = entryIdsByKey(faq, shop.id());
+        String question = "Tell me about the thing with my order please";
+        var wrong = engine.answer(shop.id(), question);
+        Long liveTop = wrong.candidates().isEmpty()
+                ? null
+                : wrong.candidates().getFirst().faqEntryId();
+        long right = ids.values().stream()
+                .filter(id -> !id.equals(liveTop))
+                .findFirst()
+                .orElseThrow();
+
+        // The pick adds the question as a similar question: the live model answers it right within seconds.
+        var item = report(shop, question, right, live.version());
+        users.as(shop.trainer(), () -> queue.pickEntry(item.id(), right));
+        await(Duration.ofSeconds(20), "the pick in the live model", () -> {
+            var now = engine.answer(shop.id(), question);
+            return !now.candidates().isEmpty() && now.candidates().getFirst().faqEntryId() == right;
+        });
+        assertThat(engine.answer(shop.id(), question).modelVersion()).isEqualTo(live.version());
+
+        users.as(shop.trainer(), () -> training.requestTraining(false));
+        awaitJob(shop, TrainingJobStatus.SUCCEEDED);
+        var candidate = users.as(shop.trainer(), training::versions).getFirst();
+        assertThat(candidate.status()).isEqualTo(ModelStatus.CANDIDATE);
+
+        var report = users.as(shop.trainer(), () -> comparison.regression(candidate.version()));
+        assertThat(report.liveVersion()).isEqualTo(live.version());
+        assertThat(report.liveUpdates()).as("the pick revised the live model").isPositive();
+        var row = report.rows().stream()
+                .filter(r -> r.question().equals(question))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the picked question joined the test set"));
+        assertThat(row.liveCorrect())
+                .as("the live model as trained answers %s", row.liveEntryId())
+                .isFalse();
+        assertThat(row.candidateCorrect()).isTrue();
+        assertThat(report.candidateCorrect()).isGreaterThan(report.liveCorrect());
+        assertThat(report.liveNowCorrect())
+                .as("the live model with the pick answers the question right now")
+                .isGreaterThan(report.liveCorrect());
+        assertThat(users.as(shop.trainer(), () -> comparison.tryIt(question))
+                        .live()
+                        .candidates()
+                        .getFirst()
+                        .faqEntryId())
+                .as("try-it still shows the live model with its updates")
+                .isEqualTo(right);
+    }
+
+    @Test
     void try_it_refuses_an_empty_or_oversized_question() {
         var shop = users.newTenant();
         assertThatThrownBy(() -> users.as(shop.trainer(), () -> comparison.tryIt("   ")))

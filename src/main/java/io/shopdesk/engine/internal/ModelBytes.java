@@ -28,7 +28,7 @@ class ModelBytes {
 
     /** Replaces the bytes of a model; call inside the transaction that creates or revises the model row. */
     void write(TenantId tenant, long modelId, byte[] bytes) {
-        jdbc.sql("DELETE FROM engine_model_chunk WHERE tenant_id = ? AND model_id = ?")
+        jdbc.sql("DELETE FROM engine_model_chunk WHERE tenant_id = ? AND model_id = ? AND edition = 'CURRENT'")
                 .params(tenant.value(), modelId)
                 .update();
         for (int offset = 0, position = 0; offset < bytes.length || position == 0; offset += CHUNK, position++) {
@@ -41,10 +41,37 @@ class ModelBytes {
         }
     }
 
-    InputStream read(TenantId tenant, long modelId) {
-        List<byte[]> chunks = jdbc.sql(
-                        "SELECT data FROM engine_model_chunk WHERE tenant_id = ? AND model_id = ? ORDER BY position")
+    /**
+     * Keeps the model's bytes as training left them, before its first incremental update writes over them: the
+     * regression check compares a candidate with what the last training produced. Call in the revising transaction.
+     */
+    void keepTrained(TenantId tenant, long modelId) {
+        jdbc.sql("UPDATE engine_model_chunk SET edition = 'TRAINED'"
+                        + " WHERE tenant_id = ? AND model_id = ? AND edition = 'CURRENT'")
                 .params(tenant.value(), modelId)
+                .update();
+    }
+
+    /** The model's current bytes (with its incremental updates). */
+    InputStream read(TenantId tenant, long modelId) {
+        return read(tenant, modelId, "CURRENT");
+    }
+
+    /** The model's bytes as its training left them, before any incremental update. */
+    InputStream readTrained(TenantId tenant, long modelId) {
+        boolean kept = jdbc.sql("SELECT COUNT(*) FROM engine_model_chunk"
+                                + " WHERE tenant_id = ? AND model_id = ? AND edition = 'TRAINED'")
+                        .params(tenant.value(), modelId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        return read(tenant, modelId, kept ? "TRAINED" : "CURRENT");
+    }
+
+    private InputStream read(TenantId tenant, long modelId, String edition) {
+        List<byte[]> chunks = jdbc.sql("SELECT data FROM engine_model_chunk"
+                        + " WHERE tenant_id = ? AND model_id = ? AND edition = ? ORDER BY position")
+                .params(tenant.value(), modelId, edition)
                 .query((row, number) -> row.getBytes(1))
                 .list();
         if (chunks.isEmpty()) {

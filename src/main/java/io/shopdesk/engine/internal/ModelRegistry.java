@@ -133,6 +133,9 @@ class ModelRegistry {
                             .filter(found -> found.status() == ModelStatus.LIVE && found.revision() == from.revision())
                             .orElseThrow(() ->
                                     new ObjectOptimisticLockingFailureException(EngineModel.class, from.modelId()));
+                    if (row.revision() == 0) {
+                        bytes.keepTrained(tenant, row.id());
+                    }
                     row.revised(updated.labels().size(), examplesAdded, data.length);
                     bytes.write(tenant, row.id(), data);
                     models.saveAndFlush(row);

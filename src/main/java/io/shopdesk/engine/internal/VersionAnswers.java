@@ -45,23 +45,39 @@ public class VersionAnswers {
 
     /** A model version of the current tenant, ready to answer; fails with {@link NotFoundException} if none. */
     public Answering version(int version) {
+        return answering(version, false);
+    }
+
+    /**
+     * A model version of the current tenant as its training left it, without the incremental updates written over
+     * it since (for a version never updated, the same as {@link #version}); fails with {@link NotFoundException}.
+     */
+    public Answering trained(int version) {
+        return answering(version, true);
+    }
+
+    private Answering answering(int version, boolean asTrained) {
         TenantId tenant = TenantContext.require();
         var row = models.findByModelVersion(version).orElseThrow(() -> new NotFoundException("model", version));
+        boolean current = !asTrained || row.revision() == 0;
         var resident = residents.residentIfLoaded(tenant);
-        if (resident.isPresent()
+        if (current
+                && resident.isPresent()
                 && resident.get().live().modelId() == row.id()
                 && resident.get().live().revision() == row.revision()) {
-            return new Answering(version, row.status(), resident.get().model());
+            return new Answering(
+                    version, row.status(), row.revision(), resident.get().model());
         }
-        var key = new Key(tenant, row.id(), row.revision());
+        int revision = current ? row.revision() : 0;
+        var key = new Key(tenant, row.id(), revision);
         synchronized (cache) {
             var cached = cache.get(key);
             if (cached != null) {
-                return new Answering(version, row.status(), cached);
+                return new Answering(version, row.status(), revision, cached);
             }
         }
         TenantModel model;
-        try (var in = bytes.read(tenant, row.id())) {
+        try (var in = current ? bytes.read(tenant, row.id()) : bytes.readTrained(tenant, row.id())) {
             model = matching.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read model v" + version + " of " + tenant, e);
@@ -69,7 +85,7 @@ public class VersionAnswers {
         synchronized (cache) {
             cache.put(key, model);
         }
-        return new Answering(version, row.status(), model);
+        return new Answering(version, row.status(), revision, model);
     }
 
     /** The newest candidate version of the current tenant, if any. */
@@ -85,8 +101,11 @@ public class VersionAnswers {
         return models.findFirstByStatus(ModelStatus.LIVE).map(EngineModel::modelVersion);
     }
 
-    /** A model version that answers questions as the runtime would (same candidates, same confidences). */
-    public record Answering(int version, ModelStatus status, TenantModel model) {
+    /**
+     * A model version that answers questions as the runtime would (same candidates, same confidences); revision
+     * counts the incremental updates in it (0: as trained).
+     */
+    public record Answering(int version, ModelStatus status, int revision, TenantModel model) {
 
         public BotAnswer answer(String question) {
             return ResidentModels.Resident.toAnswer(model.predict(question), version);

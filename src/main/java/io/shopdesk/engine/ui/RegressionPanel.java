@@ -26,7 +26,8 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
- * The regression check of the newest candidate: accuracy of the live model and of the candidate on the test set,
+ * The regression check of the newest candidate: accuracy of the live model as trained (and, when FAQ edits or review
+ * picks updated it since, as it answers now) and of the candidate on the test set,
  * the confidence shift, the questions whose answer changed, and publish or discard. Checked once per candidate
  * (and again on request), since it answers every test question with both models.
  */
@@ -88,6 +89,8 @@ class RegressionPanel extends Div {
         element.setAttribute("data-total", Integer.toString(report.rows().size()));
         element.setAttribute("data-live-correct", Integer.toString(report.liveCorrect()));
         element.setAttribute("data-candidate-correct", Integer.toString(report.candidateCorrect()));
+        element.setAttribute("data-live-now-correct", Integer.toString(report.liveNowCorrect()));
+        element.setAttribute("data-live-updates", Integer.toString(report.liveUpdates()));
         element.setAttribute("data-changed", Integer.toString(report.changed().size()));
         body.add(new H2(getTranslation("engine.regression.title", version, report.liveVersion())));
         if (report.rows().isEmpty()) {
@@ -103,6 +106,13 @@ class RegressionPanel extends Div {
                 new StatCard(
                         getTranslation("engine.regression.shift"),
                         String.format(Locale.ROOT, "%+.1f", report.confidenceShift() * 100)));
+        if (report.liveUpdates() > 0) {
+            cards.addComponentAtIndex(
+                    1,
+                    new StatCard(
+                            getTranslation("engine.regression.live-now", report.liveVersion(), report.liveUpdates()),
+                            score(report.liveNowCorrect(), report.rows().size(), report.liveNowAccuracy())));
+        }
         cards.setWrap(true);
         cards.setId("model-regression-cards");
         var verdict = new Span(getTranslation(
