@@ -142,6 +142,63 @@ class HandoffPolicyIntegrationTest {
     }
 
     @Test
+    void each_skill_group_numbers_its_own_queue_in_the_order_customers_asked() {
+        var shop = ChatFixtures.tenantWithWidget(users, channels);
+        users.run(
+                shop.tenant().admin(),
+                () -> policies.save(List.of(
+                        new HandoffRule(
+                                "vip",
+                                HandoffRuleType.CUSTOMER_ATTRIBUTE,
+                                "tier=VIP",
+                                HandoffAction.HAND_OFF,
+                                "vip",
+                                null,
+                                true),
+                        new HandoffRule(
+                                "asked",
+                                HandoffRuleType.EXPLICIT_REQUEST,
+                                "",
+                                HandoffAction.HAND_OFF,
+                                null,
+                                null,
+                                true))));
+        String first = chat.start(shop.key(), "en").body().path("id").asString();
+        String second = chat.start(shop.key(), "en").body().path("id").asString();
+        String vip = chat.post(
+                        shop.key(), "/conversations", "{\"locale\":\"en\",\"attributes\":{\"tier\":\"VIP\"}}", Map.of())
+                .body()
+                .path("id")
+                .asString();
+
+        assertThat(chat.send(shop.key(), first, "m1", "human")
+                        .body()
+                        .path("queuePosition")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(chat.send(shop.key(), vip, "m1", "hello")
+                        .body()
+                        .path("queuePosition")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(chat.send(shop.key(), second, "m1", "human")
+                        .body()
+                        .path("queuePosition")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(chat.messages(shop.key(), second, 0)
+                        .body()
+                        .path("queuePosition")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(chat.messages(shop.key(), first, 0)
+                        .body()
+                        .path("queuePosition")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void the_button_records_the_explicit_rule_and_nobody_available_takes_a_message() {
         var shop = ChatFixtures.tenantWithWidget(users, channels);
         users.run(

@@ -99,7 +99,7 @@ public class AgentDeskStore {
         var positions = new HashMap<String, Integer>();
         var queued = new ArrayList<QueuedConversation>();
         for (var conversation :
-                conversations.findByStateOrderByHandoffRequestedAtAsc(ConversationState.WAITING_FOR_AGENT)) {
+                conversations.findByStateOrderByHandoffRequestedAtAscIdAsc(ConversationState.WAITING_FOR_AGENT)) {
             if (conversation.ticket() != tickets) {
                 continue;
             }
@@ -127,10 +127,14 @@ public class AgentDeskStore {
     /** The conversation's place in its skill group's queue (from 1), or 0 when it is not waiting. */
     @Transactional(readOnly = true)
     public int queuePosition(String publicId) {
-        return queue().stream()
-                .filter(queued -> queued.conversationId().equals(publicId))
-                .mapToInt(QueuedConversation::position)
-                .findFirst()
+        return conversations
+                .findByPublicId(publicId)
+                .filter(conversation -> conversation.state() == ConversationState.WAITING_FOR_AGENT)
+                .filter(conversation -> !conversation.ticket())
+                .map(conversation -> (int) conversations.countWaitingUpTo(
+                        Objects.requireNonNullElse(conversation.skillGroup(), ""),
+                        conversation.handoffRequestedAt(),
+                        conversation.id()))
                 .orElse(0);
     }
 

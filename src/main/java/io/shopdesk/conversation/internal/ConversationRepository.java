@@ -17,7 +17,17 @@ public interface ConversationRepository extends JpaRepository<Conversation, Long
     @Query("select c from Conversation c where c.publicId = :publicId")
     Optional<Conversation> lockByPublicId(String publicId);
 
-    List<Conversation> findByStateOrderByHandoffRequestedAtAsc(io.shopdesk.conversation.ConversationState state);
+    List<Conversation> findByStateOrderByHandoffRequestedAtAscIdAsc(io.shopdesk.conversation.ConversationState state);
+
+    /**
+     * How many live requests of this skill group ({@code ""} for none) wait ahead of the one made at this moment by
+     * this conversation, itself included: its place in the queue, in the order the queue lists them.
+     */
+    @Query("select count(c) from Conversation c"
+            + " where c.state = io.shopdesk.conversation.ConversationState.WAITING_FOR_AGENT and c.ticket = false"
+            + " and coalesce(c.skillGroup, '') = :skillGroup"
+            + " and (c.handoffRequestedAt < :requestedAt or (c.handoffRequestedAt = :requestedAt and c.id <= :id))")
+    long countWaitingUpTo(String skillGroup, Instant requestedAt, long id);
 
     List<Conversation> findByStateAndAgentOrderByAcceptedAtAsc(
             io.shopdesk.conversation.ConversationState state, String agent);
