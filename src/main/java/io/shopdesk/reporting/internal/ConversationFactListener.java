@@ -6,8 +6,12 @@ import io.shopdesk.conversation.ConversationRated;
 import io.shopdesk.conversation.ConversationStarted;
 import io.shopdesk.knowledge.FaqEntrySummary;
 import io.shopdesk.knowledge.FaqManagement;
+import io.shopdesk.knowledge.KnowledgeChanged;
 import io.shopdesk.security.TenantContext;
+import io.shopdesk.shared.TenantId;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -16,11 +20,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns the conversation module's events into fact rows and roll-ups. Each event is applied at most once: a
- * replayed event finds its effect already recorded ({@link ConversationFacts}).
+ * replayed event finds its effect already recorded ({@link ConversationFacts}). The category of an answered FAQ
+ * entry is read once and kept until the entry changes (a renamed category shows in new facts within
+ * {@link #CATEGORY_TTL_NANOS}), so a chat turn costs one write, not three reads more.
  */
 @Component
 class ConversationFactListener {
 
+    private static final int MAX_CACHED = 100_000;
+    private static final long CATEGORY_TTL_NANOS = 300_000_000_000L;
+
+    private record Entry(TenantId tenant, long id) {}
+
+    private record Category(String name, long readAt) {}
+
+    private final ConcurrentHashMap<Entry, Category> categories = new ConcurrentHashMap<>();
     private final ConversationFacts facts;
     private final FaqManagement faq;
     private final TransactionTemplate transactions;
@@ -41,17 +55,35 @@ class ConversationFactListener {
     @Async
     @TransactionalEventListener
     void on(BotAnswered answered) {
-        String category = "";
-        if (answered.faqEntryId() != null) {
-            category =
-                    TenantContext.callAs(answered.tenant(), () -> faq.entriesById(List.of(answered.faqEntryId())))
-                            .stream()
-                            .findFirst()
-                            .map(FaqEntrySummary::category)
-                            .orElse("");
-        }
-        String entryCategory = category == null ? "" : category;
+        String entryCategory = answered.faqEntryId() == null ? "" : category(answered.tenant(), answered.faqEntryId());
         transactions.executeWithoutResult(status -> facts.answered(answered, entryCategory));
+    }
+
+    private String category(TenantId tenant, long entryId) {
+        var key = new Entry(tenant, entryId);
+        var cached = categories.get(key);
+        if (cached != null && System.nanoTime() - cached.readAt() < CATEGORY_TTL_NANOS) {
+            return cached.name();
+        }
+        String category = TenantContext.callAs(tenant, () -> faq.entriesById(List.of(entryId))).stream()
+                .findFirst()
+                .map(FaqEntrySummary::category)
+                .orElse(null);
+        String known = category == null ? "" : category;
+        if (categories.size() >= MAX_CACHED) {
+            categories.clear();
+        }
+        categories.put(key, new Category(known, System.nanoTime()));
+        return known;
+    }
+
+    /** An entry's category may have changed (or the entry gone): read it again next time. */
+    @EventListener
+    void on(KnowledgeChanged changed) {
+        categories
+                .keySet()
+                .removeIf(key -> key.tenant().equals(changed.tenant())
+                        && (changed.entryIds().isEmpty() || changed.entryIds().contains(key.id())));
     }
 
     @ApplicationModuleListener
