@@ -102,6 +102,7 @@ class HandoffPolicyView extends Main implements TranslatedTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reopen.setLabel(getTranslation("handoff.policy.reopen"));
         reopen.setId("reopen-route");
+        reopen.setMinWidth("24rem");
         reopen.setItems(ReopenRoute.values());
         reopen.setItemLabelGenerator(route -> getTranslation("handoff.reopen." + route.name()));
         reopen.setValue(policies.reopenRoute());
