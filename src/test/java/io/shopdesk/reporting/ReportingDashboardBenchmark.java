@@ -17,6 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The reports dashboard's data and the monthly PDF over 1,000,000 closed conversations of one tenant (run with
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * to {@code target/benchmarks/reporting.txt}.
  */
 @IntegrationTest
+@TestPropertySource(properties = "shopdesk.reports.warm-up=true") // as in production: the first report is warm too
 class ReportingDashboardBenchmark {
 
     static final int CONVERSATIONS = Integer.getInteger("bench.reporting.conversations", 1_000_000);
@@ -100,9 +102,10 @@ class ReportingDashboardBenchmark {
         long first = millis[0];
         Arrays.sort(millis, 1, millis.length);
         report("  monthly PDF " + month + " (zh-CN, " + size / 1024 + " KiB): first " + first
-                + " ms (template compiled once, here), then median " + millis[4] + " ms, max "
+                + " ms (template compiled and fonts loaded at start-up), then median " + millis[4] + " ms, max "
                 + millis[millis.length - 1] + " ms");
         assertThat(size).isGreaterThan(10_000);
+        assertThat(first).isLessThanOrEqualTo(2_000);
         assertThat(millis[4]).isLessThanOrEqualTo(2_000);
     }
 
