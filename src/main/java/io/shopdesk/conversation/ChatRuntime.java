@@ -158,7 +158,7 @@ public class ChatRuntime {
             if (message.choice() != null) {
                 return choose(tenant, channel, conversation, clientId, message.choice());
             }
-            var turns = store.recentTurns(conversation.id());
+            var turns = lookup.turns();
             if (HandoffKeywords.asksForPerson(text)) {
                 var advice = advise(tenant, conversation, text, true, turns);
                 if (advice.action().handsOff()) {

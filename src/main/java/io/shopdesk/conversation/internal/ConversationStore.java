@@ -124,17 +124,25 @@ public class ConversationStore {
                 .orElseThrow(() -> new NotFoundException("conversation", publicId));
     }
 
-    /** A conversation, and what was stored for a client message id in it (its message and the replies) if any. */
-    public record Lookup(Ref conversation, Optional<Exchange> stored) {}
+    /**
+     * A conversation, what was stored for a client message id in it (its message and the replies) if any, and the
+     * bot's recent turns when the bot may answer the message (empty otherwise).
+     */
+    public record Lookup(Ref conversation, Optional<Exchange> stored, List<TurnFact> turns) {}
 
-    /** The conversation on this channel and what was stored for the client message id, in one read. */
+    /**
+     * The conversation on this channel, what was stored for the client message id and, unless an agent has the
+     * conversation, the bot's recent turns ({@link #recentTurns}): one read transaction per customer message.
+     */
     @Transactional(readOnly = true)
     public Lookup find(ChannelIdentity channel, String publicId, String clientMessageId) {
         var conversation = find(channel, publicId);
-        return new Lookup(
-                conversation,
-                messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId)
-                        .map(question -> replayOf(conversation.publicId(), conversation.state(), question)));
+        var stored = messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId)
+                .map(question -> replayOf(conversation.publicId(), conversation.state(), question));
+        boolean agentHasIt = conversation.state() == ConversationState.WITH_AGENT
+                || (conversation.state() == ConversationState.WAITING_FOR_AGENT && conversation.ticket());
+        var turns = stored.isPresent() || agentHasIt ? List.<TurnFact>of() : recentTurns(conversation.id());
+        return new Lookup(conversation, stored, turns);
     }
 
     /** Stored messages after a sequence number, oldest first. */
