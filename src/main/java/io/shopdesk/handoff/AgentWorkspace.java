@@ -14,7 +14,9 @@ import io.shopdesk.handoff.internal.AgentProfileRepository;
 import io.shopdesk.handoff.internal.HandoffRuleRepository;
 import io.shopdesk.handoff.internal.SentimentScorer;
 import io.shopdesk.knowledge.FaqTopics;
+import io.shopdesk.security.AccountManagement;
 import io.shopdesk.security.CurrentUser;
+import io.shopdesk.security.MemberSummary;
 import io.shopdesk.security.Roles;
 import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.shared.RequestRefusedException;
@@ -50,6 +52,7 @@ public class AgentWorkspace {
     private final FaqTopics topics;
     private final HandoffRuleRepository rules;
     private final AgentProfileRepository profiles;
+    private final AccountManagement accounts;
 
     AgentWorkspace(
             AgentDesk desk,
@@ -58,7 +61,8 @@ public class AgentWorkspace {
             SentimentScorer sentiment,
             FaqTopics topics,
             HandoffRuleRepository rules,
-            AgentProfileRepository profiles) {
+            AgentProfileRepository profiles,
+            AccountManagement accounts) {
         this.desk = desk;
         this.user = user;
         this.presence = presence;
@@ -66,6 +70,7 @@ public class AgentWorkspace {
         this.topics = topics;
         this.rules = rules;
         this.profiles = profiles;
+        this.accounts = accounts;
     }
 
     /**
@@ -128,6 +133,9 @@ public class AgentWorkspace {
         if (email == null || !EMAIL.matcher(email.strip()).matches()) {
             throw BusinessRuleException.onField("email", "agent.error.email");
         }
+        if (!accounts.memberEmailsOfCurrentTenant().contains(email.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw BusinessRuleException.onField("email", "agent.error.not-member", email.strip());
+        }
         if (maxChats < 1 || maxChats > MAX_CHATS_LIMIT) {
             throw BusinessRuleException.onField("maxChats", "agent.error.max-chats", MAX_CHATS_LIMIT);
         }
@@ -139,6 +147,27 @@ public class AgentWorkspace {
         }
         presence.configure(email.strip(), groups, maxChats);
         return presence.status(email.strip());
+    }
+
+    /**
+     * The tenant's members who can take conversations (agents, and admins, who may act as agents), by e-mail, with
+     * their desks: presence, skill groups, capacity, conversations owned now, and whether they are in the workspace.
+     */
+    @PreAuthorize(Roles.HAS_TENANT_ADMIN)
+    public List<TeamAgent> team() {
+        var members = accounts.membersOfCurrentTenant().stream()
+                .filter(member ->
+                        member.roles().contains(Roles.AGENT) || member.roles().contains(Roles.TENANT_ADMIN))
+                .sorted(java.util.Comparator.comparing(MemberSummary::email))
+                .toList();
+        var desks = presence.desks(members.stream().map(MemberSummary::email).toList());
+        var team = new java.util.ArrayList<TeamAgent>();
+        for (int i = 0; i < members.size(); i++) {
+            var member = members.get(i);
+            var desk = desks.get(i);
+            team.add(new TeamAgent(member.displayName(), desk.status(), desk.inWorkspace()));
+        }
+        return List.copyOf(team);
     }
 
     /** Skill groups known in the tenant (from its rules and its agents' profiles), sorted. */

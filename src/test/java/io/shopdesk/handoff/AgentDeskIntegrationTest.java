@@ -194,6 +194,48 @@ class AgentDeskIntegrationTest {
     }
 
     @Test
+    void the_admin_sees_every_agent_desk_and_sets_skill_groups_and_capacity_only_for_members() {
+        var shop = ChatFixtures.tenantWithWidget(users, channels);
+        String agent = shop.tenant().agent();
+
+        var before = users.as(shop.tenant().admin(), () -> workspace.team());
+        assertThat(before).extracting(TeamAgent::email).contains(shop.tenant().admin(), agent);
+        assertThat(before)
+                .extracting(TeamAgent::email)
+                .doesNotContain(shop.tenant().trainer());
+        assertThat(before)
+                .filteredOn(desk -> desk.email().equals(agent))
+                .singleElement()
+                .satisfies(desk -> {
+                    assertThat(desk.inWorkspace()).isFalse();
+                    assertThat(desk.status().skillGroups()).isEmpty();
+                    assertThat(desk.status().ownedChats()).isZero();
+                });
+
+        users.run(agent, () -> workspace.setPresence(Presence.AWAY));
+        users.run(shop.tenant().admin(), () -> workspace.configure(agent, Set.of("refunds", "vip"), 5));
+
+        assertThat(users.as(shop.tenant().admin(), () -> workspace.team()))
+                .filteredOn(desk -> desk.email().equals(agent))
+                .singleElement()
+                .satisfies(desk -> {
+                    assertThat(desk.inWorkspace()).isTrue();
+                    assertThat(desk.status().presence()).isEqualTo(Presence.AWAY);
+                    assertThat(desk.status().skillGroups()).containsExactlyInAnyOrder("refunds", "vip");
+                    assertThat(desk.status().maxChats()).isEqualTo(5);
+                });
+        assertThatThrownBy(() -> users.run(
+                        shop.tenant().admin(), () -> workspace.configure("stranger@elsewhere.example", Set.of(), 2)))
+                .isInstanceOfSatisfying(BusinessRuleException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("email");
+                    assertThat(refused.messageKey()).isEqualTo("agent.error.not-member");
+                });
+        assertThatThrownBy(() -> users.run(agent, () -> workspace.team()))
+                .as("agents do not see the others' desks")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void an_agent_who_is_away_gets_no_conversations_and_cannot_accept() {
         var shop = ChatFixtures.tenantWithWidget(users, channels);
         String conversation = waitingConversation(shop);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
@@ -101,6 +102,33 @@ public class AgentPresence implements AgentAvailability {
     public void left(String email) {
         profiles.findByEmail(email).ifPresent(profile -> profile.seen(null));
     }
+
+    /**
+     * The desks of these agents in the current tenant, in the given order, each with whether the agent's workspace
+     * showed them within the presence time-out. Agents without a profile get the default one and are not there.
+     */
+    @Transactional(readOnly = true)
+    public List<Desk> desks(List<String> emails) {
+        Instant since = now().minus(timeout);
+        var owned = desk.ownedPerAgent();
+        var byEmail = profiles.findAllByOrderByEmailAsc().stream()
+                .collect(java.util.stream.Collectors.toMap(AgentProfile::email, profile -> profile));
+        return emails.stream()
+                .map(email -> {
+                    int chats = owned.getOrDefault(email, 0);
+                    var profile = byEmail.get(email);
+                    if (profile == null) {
+                        return new Desk(
+                                new AgentStatus(email, Presence.ONLINE, Set.of(), defaultMaxChats, chats), false);
+                    }
+                    boolean there = profile.seenAt() != null && profile.seenAt().isAfter(since);
+                    return new Desk(status(profile, chats), there);
+                })
+                .toList();
+    }
+
+    /** An agent's desk and whether their workspace showed them lately. */
+    public record Desk(AgentStatus status, boolean inWorkspace) {}
 
     @Transactional
     public void configure(String email, Set<String> skillGroups, int maxChats) {
