@@ -1,6 +1,7 @@
 package io.shopdesk.channel;
 
 import io.shopdesk.channel.internal.ConnectorLookup;
+import io.shopdesk.shared.TenantId;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -23,5 +24,13 @@ public class ConnectorDirectory {
             return Optional.empty();
         }
         return lookup.find(type, endpointId);
+    }
+
+    /**
+     * A tenant's active connector channel by its id, for messages ShopDesk sends on its own (the connectors'
+     * outbox); empty when the channel was revoked or is not a connector channel.
+     */
+    public Optional<ConnectorChannel> find(TenantId tenant, long channelId) {
+        return lookup.find(tenant, channelId);
     }
 }

@@ -6,8 +6,8 @@
  * messages. Publishes {@link io.shopdesk.conversation.ConversationStarted}, {@link
  * io.shopdesk.conversation.BotAnswered}, {@link io.shopdesk.conversation.AnswerNeedsReview}, {@link
  * io.shopdesk.conversation.AnswerVoted} and {@link io.shopdesk.conversation.HandoffRequested} for the review queue,
- * handoff and reporting, and {@link io.shopdesk.conversation.AnswerOutcome} for the knowledge module's entry
- * statistics. Asks the engine only through {@link io.shopdesk.engine.BotEngine}; reads FAQ answers only through the
+ * handoff and reporting, {@link io.shopdesk.conversation.AnswerOutcome} for the knowledge module's entry
+ * statistics, and {@link io.shopdesk.conversation.AgentMessageStored} for the connectors' outbound delivery. Asks the engine only through {@link io.shopdesk.engine.BotEngine}; reads FAQ answers only through the
  * knowledge module's {@link io.shopdesk.knowledge.FaqAnswers}; never reads another module's tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversations")

@@ -26,28 +26,58 @@ public class ConnectorLookup {
         this.cipher = cipher;
     }
 
-    private record Row(String tenant, long id, String name, String greeting, String outboundUrl) {}
+    private record Row(
+            String tenant,
+            long id,
+            ChannelType type,
+            String endpointId,
+            String name,
+            String greeting,
+            String outboundUrl) {}
+
+    private static final String COLUMNS =
+            "SELECT tenant_id, id, type, endpoint_id, name, greeting, outbound_url FROM channel";
 
     public Optional<ConnectorChannel> find(ChannelType type, String endpointId) {
-        var row = jdbc.sql("SELECT tenant_id, id, name, greeting, outbound_url FROM channel"
-                        + " WHERE endpoint_id = ? AND type = ? AND status = 'ACTIVE'")
+        return jdbc.sql(COLUMNS + " WHERE endpoint_id = ? AND type = ? AND status = 'ACTIVE'")
                 .params(endpointId, type.name())
-                .query((rs, n) ->
-                        new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .optional();
-        return row.map(found -> {
-            var secrets = new EnumMap<SecretName, String>(SecretName.class);
-            jdbc.sql("SELECT name, ciphertext FROM channel_secret WHERE tenant_id = ? AND channel_id = ?")
-                    .params(found.tenant(), found.id())
-                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
-                    .list()
-                    .forEach(secret -> secrets.put(
-                            SecretName.valueOf(secret.get(0)),
-                            cipher.decrypt(
-                                    secret.get(1), SecretCipher.context(found.tenant(), found.id(), secret.get(0)))));
-            var identity = new ChannelIdentity(
-                    new TenantId(found.tenant()), found.id(), type, found.name(), List.of(), found.greeting());
-            return new ConnectorChannel(identity, endpointId, found.outboundUrl(), secrets);
-        });
+                .query(ConnectorLookup::row)
+                .optional()
+                .map(this::withSecrets);
+    }
+
+    /** The tenant's active connector channel with this id (for outbound delivery); empty once it is revoked. */
+    public Optional<ConnectorChannel> find(TenantId tenant, long channelId) {
+        return jdbc.sql(COLUMNS + " WHERE tenant_id = ? AND id = ? AND status = 'ACTIVE' AND endpoint_id IS NOT NULL")
+                .params(tenant.value(), channelId)
+                .query(ConnectorLookup::row)
+                .optional()
+                .map(this::withSecrets);
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(
+                rs.getString(1),
+                rs.getLong(2),
+                ChannelType.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7));
+    }
+
+    private ConnectorChannel withSecrets(Row found) {
+        var secrets = new EnumMap<SecretName, String>(SecretName.class);
+        jdbc.sql("SELECT name, ciphertext FROM channel_secret WHERE tenant_id = ? AND channel_id = ?")
+                .params(found.tenant(), found.id())
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .list()
+                .forEach(secret -> secrets.put(
+                        SecretName.valueOf(secret.get(0)),
+                        cipher.decrypt(
+                                secret.get(1), SecretCipher.context(found.tenant(), found.id(), secret.get(0)))));
+        var identity = new ChannelIdentity(
+                new TenantId(found.tenant()), found.id(), found.type(), found.name(), List.of(), found.greeting());
+        return new ConnectorChannel(identity, found.endpointId(), found.outboundUrl(), secrets);
     }
 }

@@ -10,8 +10,11 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The signature schemes of the adapters, and the freshness rule they share. Comparisons take constant time. */
-final class Signatures {
+/**
+ * The signature schemes of the adapters, and the freshness rule they share. Comparisons take constant time. Public
+ * for the connectors' outbox, which signs outbound webhook deliveries with the inbound scheme.
+ */
+public final class Signatures {
 
     /** How old a signed request may be (and how far ahead of our clock): 5 minutes. */
     static final Duration MAX_AGE = Duration.ofMinutes(5);
@@ -19,7 +22,7 @@ final class Signatures {
     private Signatures() {}
 
     /** Hex HMAC-SHA256 of {@code timestamp + "." + body}, as the webhook channel signs both ways. */
-    static String webhook(String secret, String timestamp, byte[] body) {
+    public static String webhook(String secret, String timestamp, byte[] body) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

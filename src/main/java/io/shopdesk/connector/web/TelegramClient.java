@@ -16,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Calls the Telegram Bot API's {@code sendMessage} ({@code POST <base>/bot<token>/sendMessage}, JSON {@code chat_id}
  * and {@code text}). The base is the channel's own Bot API server when it names one, else {@code
  * shopdesk.channel.telegram.api-base-url} (https://api.telegram.org). A failed call is logged without the token; the
- * customer's message and the reply stay stored either way.
+ * customer's message and the reply stay stored either way. The connectors' outbox calls {@link #send} and retries by
+ * the status it returns.
  */
 @Component
-class TelegramClient {
+public class TelegramClient {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramClient.class);
 
@@ -37,6 +38,19 @@ class TelegramClient {
 
     /** Whether Telegram accepted the message. */
     boolean sendMessage(String channelBase, String token, String chatId, String text) {
+        int status = send(channelBase, token, chatId, text);
+        if (status / 100 != 2) {
+            log.warn("Telegram sendMessage answered {}", status == NO_ANSWER ? "nothing" : status);
+            return false;
+        }
+        return true;
+    }
+
+    /** What {@link #send} returns when Telegram could not be reached or did not answer in time. */
+    public static final int NO_ANSWER = 0;
+
+    /** Sends and returns Telegram's HTTP status, or {@link #NO_ANSWER}; logs nothing (callers decide). */
+    public int send(String channelBase, String token, String chatId, String text) {
         String base = channelBase == null ? defaultBase : channelBase;
         var request = HttpRequest.newBuilder(URI.create(base + "/bot" + token + "/sendMessage"))
                 .timeout(Duration.ofSeconds(10))
@@ -45,18 +59,12 @@ class TelegramClient {
                         json.writeValueAsString(Map.of("chat_id", Long.parseLong(chatId), "text", text))))
                 .build();
         try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                log.warn("Telegram sendMessage answered {}", response.statusCode());
-                return false;
-            }
-            return true;
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {
-            log.warn("Telegram sendMessage failed: {}", e.getMessage());
-            return false;
+            return NO_ANSWER;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return NO_ANSWER;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.shopdesk.conversation.internal;
 
 import io.shopdesk.conversation.AgentConversation;
+import io.shopdesk.conversation.AgentMessageStored;
 import io.shopdesk.conversation.AnswerNeedsReview;
 import io.shopdesk.conversation.ConversationClosed;
 import io.shopdesk.conversation.ConversationOutcome;
@@ -35,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The agents' side of conversations of the current tenant: the queue, accepting (a conditional update, so of two
  * agents accepting at once exactly one wins), writing, closing with a summary; and the customer's rating. Messages
- * and state changes reach live subscribers (the customer's widget) after commit.
+ * and state changes reach live subscribers (the customer's widget) after commit; every message for the customer is
+ * also published as {@link AgentMessageStored}, for channels that deliver it themselves.
  */
 @Component
 public class AgentDeskStore {
@@ -212,7 +214,9 @@ public class AgentDeskStore {
         var conversation = conversations.lockByPublicId(publicId).orElseThrow();
         var notice = messages.save(ConversationMessage.fromSystem(
                 conversation.id(), conversation.nextSeq(now), MessageKind.TEXT, joinedNotice, null, now));
-        publish(conversation, List.of(MessageViews.of(notice)));
+        var view = MessageViews.of(notice);
+        stored(conversation, view);
+        publish(conversation, List.of(view));
         return true;
     }
 
@@ -224,6 +228,7 @@ public class AgentDeskStore {
         var message =
                 messages.save(ConversationMessage.fromAgent(conversation.id(), conversation.nextSeq(now), text, now));
         var view = MessageViews.of(message);
+        stored(conversation, view);
         AfterCommit.run(() -> feed.publish(conversation.id(), List.of(view)));
         return view;
     }
@@ -245,7 +250,9 @@ public class AgentDeskStore {
                 count(all, "HELPFUL"),
                 count(all, "NOT_HELPFUL"),
                 Duration.between(conversation.acceptedAt(), now)));
-        publish(conversation, List.of(MessageViews.of(notice)));
+        var view = MessageViews.of(notice);
+        stored(conversation, view);
+        publish(conversation, List.of(view));
     }
 
     /**
@@ -259,7 +266,9 @@ public class AgentDeskStore {
         conversation.transfer(skillGroup);
         var told = messages.save(ConversationMessage.fromSystem(
                 conversation.id(), conversation.nextSeq(now), MessageKind.TEXT, notice, null, now));
-        publish(conversation, List.of(MessageViews.of(told)));
+        var view = MessageViews.of(told);
+        stored(conversation, view);
+        publish(conversation, List.of(view));
     }
 
     /**
@@ -282,6 +291,7 @@ public class AgentDeskStore {
         var all = messages.findByConversationIdOrderBySeqAsc(conversation.id());
         events.publishEvent(resolvedByAgent(conversation, all, now, agent, 0, 0, Duration.ZERO));
         var view = MessageViews.of(reply);
+        stored(conversation, view);
         publish(conversation, List.of(view));
         return view;
     }
@@ -384,6 +394,19 @@ public class AgentDeskStore {
                 .findFirst()
                 .map(reply -> Duration.between(first.get().createdAt(), reply.createdAt()))
                 .orElse(null);
+    }
+
+    /** Tells channels that deliver on their own (webhook, Telegram) about a message the agent side stored. */
+    private void stored(Conversation conversation, MessageView message) {
+        events.publishEvent(new AgentMessageStored(
+                TenantContext.require(),
+                conversation.publicId(),
+                conversation.channelId(),
+                conversation.channelType(),
+                message.seq(),
+                message.author(),
+                message.text(),
+                message.sentAt()));
     }
 
     private void publish(Conversation conversation, List<MessageView> views) {
