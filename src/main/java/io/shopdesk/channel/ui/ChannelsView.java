@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -69,7 +70,8 @@ class ChannelsView extends Main implements TranslatedTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(ChannelSummary::name)
                 .setHeader(getTranslation("channels.name"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(channel ->
                         getTranslation("channels.type." + channel.type().name()))
                 .setHeader(getTranslation("channels.type"))
@@ -79,13 +81,16 @@ class ChannelsView extends Main implements TranslatedTitle {
                 .setAutoWidth(true);
         grid.addColumn(this::keyOrEndpoint)
                 .setHeader(getTranslation("channels.key-or-endpoint"))
-                .setFlexGrow(3);
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(this::secretHints)
                 .setHeader(getTranslation("channels.secrets"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(this::origins)
                 .setHeader(getTranslation("channels.origins"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
         grid.addColumn(channel -> dates.format(channel.createdAt().atZone(ZoneId.systemDefault())))
@@ -93,6 +98,8 @@ class ChannelsView extends Main implements TranslatedTitle {
                 .setAutoWidth(true);
         grid.setPartNameGenerator(channel -> channel.status() == ChannelStatus.REVOKED ? "sd-channel-revoked" : null);
         grid.setEmptyStateText(getTranslation("channels.empty"));
+        // a second click on the selected row keeps it selected, so the buttons never lose their channel unseen
+        ((GridSingleSelectionModel<ChannelSummary>) grid.getSelectionModel()).setDeselectAllowed(false);
         grid.asSingleSelect().addValueChangeListener(change -> enableActions(change.getValue()));
     }
 

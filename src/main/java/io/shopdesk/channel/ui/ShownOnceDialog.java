@@ -41,9 +41,13 @@ class ShownOnceDialog extends Dialog {
         setWidth("min(760px, 96vw)");
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
-        var warning = new Paragraph(getTranslation("channels.once.warning"));
+        // a WeChat channel gets no key and no generated secret: its inbound URL stays visible in the list
+        boolean secret = key != null || !generated.isEmpty();
+        var warning = new Paragraph(getTranslation(secret ? "channels.once.warning" : "channels.once.no-secret"));
         warning.setId("channel-once-warning");
-        warning.addClassName("sd-once-warning");
+        if (secret) {
+            warning.addClassName("sd-once-warning");
+        }
         var content = new VerticalLayout(warning);
         content.setPadding(false);
         if (key != null) {
@@ -69,6 +73,8 @@ class ShownOnceDialog extends Dialog {
                 value))));
         if (channel.type() == ChannelType.TELEGRAM) {
             content.add(new Paragraph(getTranslation("channels.once.telegram-help")));
+        } else if (channel.type() == ChannelType.WEBHOOK) {
+            content.add(new Paragraph(getTranslation("channels.once.webhook-help")));
         }
         add(content);
         var done = new Button(getTranslation("channels.once.done"), click -> close());
