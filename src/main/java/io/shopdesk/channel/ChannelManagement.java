@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current tenant's channels: creating one within the plan's quota (its key is returned once), listing them,
- * rotating a key and revoking a channel. The console's channel views (a later issue) call these.
+ * rotating a key and revoking a channel. The console's {@code io.shopdesk.channel.ui.ChannelsView} calls these.
  */
 @Service
 public class ChannelManagement {

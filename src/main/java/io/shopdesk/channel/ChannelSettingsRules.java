@@ -106,12 +106,7 @@ final class ChannelSettingsRules {
 
     /** The form field of a secret, such as {@code wechatToken}. */
     static String field(SecretName name) {
-        var parts = name.name().toLowerCase(Locale.ROOT).split("_");
-        var field = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            field.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
-        }
-        return field.toString();
+        return name.field();
     }
 
     /** An origin as browsers send it: scheme, host and a port only when it is not the default. */

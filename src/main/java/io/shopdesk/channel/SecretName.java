@@ -1,5 +1,6 @@
 package io.shopdesk.channel;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,19 @@ public enum SecretName {
 
     public boolean required() {
         return required;
+    }
+
+    /**
+     * The form field an entered secret belongs to, such as {@code wechatToken}: field errors of {@link
+     * ChannelManagement#createChannel} name it, and forms use it to show the error on the right field.
+     */
+    public String field() {
+        var parts = name().toLowerCase(Locale.ROOT).split("_");
+        var field = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            field.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return field.toString();
     }
 
     /** Whether an entered value has the platform's format. */

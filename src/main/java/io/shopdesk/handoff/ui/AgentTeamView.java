@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * of their capacity, and the skill groups they serve; the admin sets skill groups and capacity per agent.
  */
 @Route("agents")
-@Menu(order = 43, title = "nav.agents", icon = "vaadin:headset")
+@Menu(order = 44, title = "nav.agents", icon = "vaadin:headset")
 @RolesAllowed(Roles.TENANT_ADMIN)
 class AgentTeamView extends Main implements TranslatedTitle {
 

@@ -1,0 +1,222 @@
+package io.shopdesk.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.shopdesk.channel.ChannelManagement;
+import io.shopdesk.channel.ChannelStatus;
+import io.shopdesk.testing.ChatHttpClient;
+import io.shopdesk.testing.TestUsers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A tenant admin creates a web widget channel: an origin that is not one is refused on its field; fixed, the key and
+ * the embed tag are shown once, and the key works in the chat API from the allowed origin only. Rotating the key
+ * shows a new one that works while the old one is refused; revoking the channel refuses the new one too. A webhook
+ * channel shows its inbound URL and signing secret once, and a message signed with that secret is answered there
+ * until the channel is revoked. In both languages, on the demo tenant of each.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestUsers.class)
+class AdminManagesChannelsJourneyIT {
+
+    private static final String PREFIX = "journey-";
+    private static final String ORIGIN = "https://shop.example";
+
+    @RegisterExtension
+    static final BrowserExtension browser = new BrowserExtension();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    ChannelManagement channels;
+
+    static Locale[] languages() {
+        return BrowserExtension.languages();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void admin_creates_a_widget_channel_rotates_its_key_and_revokes_it(Locale language) {
+        boolean zh = "zh".equals(language.getLanguage());
+        String admin = "admin@" + (zh ? "yunshang" : "brightwave") + ".example";
+        revokeEarlierRuns(admin);
+        String name = PREFIX + "widget-" + Long.toString(System.currentTimeMillis(), 36);
+        var chat = new ChatHttpClient(port);
+        var console = new ConsolePage(browser.newPage(language), "http://localhost:" + port);
+        console.signIn(admin, TestUsers.DEMO_PASSWORD).expectSignedIn();
+        console.open("channels");
+        var page = console.page();
+        var grid = page.locator("#channels-grid");
+        assertThat(grid).isVisible();
+
+        page.locator("#channel-new").click();
+        assertThat(page.locator("#channel-type")).containsText(zh ? "网页挂件" : "Web widget");
+        page.locator("#channel-name input").fill(name);
+        page.locator("#channel-origins textarea").fill("shop.example/checkout");
+        page.locator("#channel-create").click();
+        assertThat(page.locator("#channel-origins"))
+                .containsText(zh ? "不是有效的网站来源：shop.example/checkout" : "Not a web origin: shop.example/checkout");
+        assertThat(page.locator("#channel-once-dialog")).hasCount(0);
+
+        page.locator("#channel-origins textarea").fill(ORIGIN + "\n");
+        String greeting = zh ? "您好，这里是测试挂件。" : "Hello from the journey widget.";
+        page.locator("#channel-greeting textarea").fill(greeting);
+        page.locator("#channel-create").click();
+        var once = page.locator("#channel-once-dialog");
+        assertThat(once).containsText(zh ? "不会再次显示" : "they will not be shown again");
+        String key = page.locator("#channel-key-once input").inputValue();
+        assertThat(key).startsWith("sdpk_");
+        String snippet = page.locator("#channel-snippet textarea").inputValue();
+        assertThat(snippet)
+                .isEqualTo("<script src=\"http://localhost:" + port + "/widget/shopdesk-widget.js\" data-channel-key=\""
+                        + key + "\" data-locale=\"" + (zh ? "zh-CN" : "en") + "\" defer></script>");
+        page.waitForTimeout(500);
+        BrowserExtension.screenshot(page, "channels-" + language.getLanguage());
+        page.locator("#channel-once-done").click();
+        assertThat(once).hasCount(0);
+        assertThat(grid).containsText(name);
+        assertThat(grid).containsText(ORIGIN);
+        assertThat(grid).containsText(key.substring(0, key.indexOf('_', "sdpk_".length()) + 1) + "…");
+        assertThat(grid).not().containsText(key);
+
+        var started = chat.post(key, "/conversations", "{}", Map.of("Origin", ORIGIN));
+        assertThat(started.status()).isEqualTo(201);
+        assertThat(started.raw()).contains(greeting);
+        assertThat(start(chat, key, "https://elsewhere.example")).isEqualTo(403);
+
+        select(page, name);
+        page.locator("#channel-rotate").click();
+        page.locator("#channel-confirm-ok").click();
+        assertThat(once).containsText(zh ? "不会再次显示" : "they will not be shown again");
+        String rotated = page.locator("#channel-key-once input").inputValue();
+        assertThat(rotated).startsWith("sdpk_").isNotEqualTo(key);
+        assertThat(page.locator("#channel-snippet textarea")).hasValue(snippet.replace(key, rotated));
+        page.locator("#channel-once-done").click();
+        assertThat(start(chat, key, ORIGIN)).isIn(401, 403);
+        assertThat(start(chat, rotated, ORIGIN)).isBetween(200, 299);
+
+        page.locator("#channel-revoke").click();
+        page.locator("#channel-confirm-ok").click();
+        assertThat(page.locator("vaadin-notification-card"))
+                .containsText(zh ? "渠道「" + name + "」已吊销。" : "Channel \"" + name + "\" revoked.");
+        assertThat(page.locator("#channel-revoke")).isDisabled();
+        assertThat(page.locator("#channel-rotate")).isDisabled();
+        assertThat(start(chat, rotated, ORIGIN)).isIn(401, 403);
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void admin_creates_a_webhook_channel_whose_endpoint_and_signing_secret_work(Locale language) throws Exception {
+        boolean zh = "zh".equals(language.getLanguage());
+        String admin = "admin@" + (zh ? "yunshang" : "brightwave") + ".example";
+        revokeEarlierRuns(admin);
+        String name = PREFIX + "webhook-" + Long.toString(System.currentTimeMillis(), 36);
+        var console = new ConsolePage(browser.newPage(language), "http://localhost:" + port);
+        console.signIn(admin, TestUsers.DEMO_PASSWORD).expectSignedIn();
+        console.open("channels");
+        var page = console.page();
+
+        page.locator("#channel-new").click();
+        page.locator("#channel-type").click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Webhook"))
+                .click();
+        assertThat(page.locator("#channel-origins")).isHidden();
+        page.locator("#channel-name input").fill(name);
+        page.locator("#channel-outbound-url input").fill("http://hooks.example/shopdesk");
+        page.locator("#channel-create").click();
+        assertThat(page.locator("#channel-outbound-url")).containsText(zh ? "https" : "Enter an https URL");
+        page.locator("#channel-outbound-url input").fill("https://hooks.example/shopdesk");
+        page.locator("#channel-create").click();
+
+        var once = page.locator("#channel-once-dialog");
+        assertThat(once).containsText(zh ? "不会再次显示" : "they will not be shown again");
+        String inbound = page.locator("#channel-inbound-url input").inputValue();
+        assertThat(inbound).matches("http://localhost:" + port + "/api/channels/v1/webhook/[a-z0-9]{20}/messages");
+        String secret =
+                page.locator("#channel-once-webhook-signing-secret input").inputValue();
+        assertThat(secret).startsWith("whsec_");
+        page.locator("#channel-once-done").click();
+        var grid = page.locator("#channels-grid");
+        assertThat(grid).containsText(inbound);
+        assertThat(grid).containsText("••••" + secret.substring(secret.length() - 4));
+        assertThat(grid).not().containsText(secret);
+
+        byte[] body = ("{\"messageId\":\"m-1\",\"userId\":\"journey-user\",\"text\":\"Hello\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(postSigned(inbound, secret, body).statusCode()).isEqualTo(200);
+        assertThat(postSigned(inbound, "whsec_guessed", body).statusCode()).isEqualTo(401);
+
+        select(page, name);
+        assertThat(page.locator("#channel-rotate")).isDisabled();
+        page.locator("#channel-revoke").click();
+        page.locator("#channel-confirm-ok").click();
+        assertThat(page.locator("#channel-revoke")).isDisabled();
+        assertThat(postSigned(inbound, secret, body).statusCode()).isEqualTo(404);
+    }
+
+    /** Posts as a webhook sender following docs/channels.md: hex HMAC-SHA256 of timestamp + "." + body. */
+    private static HttpResponse<String> postSigned(String url, String secret, byte[] body) throws Exception {
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        var mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json")
+                .header("X-ShopDesk-Timestamp", timestamp)
+                .header("X-ShopDesk-Signature", "v1=" + HexFormat.of().formatHex(mac.doFinal(body)))
+                .build();
+        try (var http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int start(ChatHttpClient chat, String key, String origin) {
+        return chat.post(key, "/conversations", "{}", Map.of("Origin", origin)).status();
+    }
+
+    private static void select(Page page, String name) {
+        page.locator("#channels-grid vaadin-grid-cell-content")
+                .getByText(name, new Locator.GetByTextOptions().setExact(true))
+                .click();
+    }
+
+    /**
+     * The database outlives a run: a channel left active by an earlier, failed run is revoked first, so runs never
+     * use up the demo tenant's channel quota.
+     */
+    private void revokeEarlierRuns(String admin) {
+        users.as(admin, TestUsers.DEMO_PASSWORD, () -> {
+            channels.channels().stream()
+                    .filter(channel -> channel.status() == ChannelStatus.ACTIVE)
+                    .filter(channel -> channel.name().startsWith(PREFIX))
+                    .forEach(channel -> channels.revokeChannel(channel.id()));
+            return null;
+        });
+    }
+}
