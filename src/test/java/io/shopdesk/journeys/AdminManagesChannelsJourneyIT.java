@@ -121,8 +121,12 @@ class AdminManagesChannelsJourneyIT {
 
         page.locator("#channel-revoke").click();
         page.locator("#channel-confirm-ok").click();
-        assertThat(page.locator("vaadin-notification-card"))
-                .containsText(zh ? "渠道「" + name + "」已吊销。" : "Channel \"" + name + "\" revoked.");
+        // The "created" notification may still be open beside this one.
+        assertThat(page.locator(
+                        "vaadin-notification-card",
+                        new Page.LocatorOptions()
+                                .setHasText(zh ? "渠道「" + name + "」已吊销。" : "Channel \"" + name + "\" revoked.")))
+                .isVisible();
         assertThat(page.locator("#channel-revoke")).isDisabled();
         assertThat(page.locator("#channel-rotate")).isDisabled();
         assertThat(start(chat, rotated, ORIGIN)).isIn(401, 403);

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -34,19 +36,22 @@ public class TestUsers {
     private final TenantManagement tenants;
     private final AccountManagement accounts;
     private final FaqManagement faq;
+    private final SecurityContextHolderStrategy securityContexts;
 
     TestUsers(
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
             TenantManagement tenants,
             AccountManagement accounts,
-            FaqManagement faq) {
+            FaqManagement faq,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         var provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
         this.authentication = new ProviderManager(provider);
         this.tenants = tenants;
         this.accounts = accounts;
         this.faq = faq;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** A tenant created for one test: slug, admin e-mail and a trainer's e-mail, all with {@link #PASSWORD}. */
@@ -72,17 +77,25 @@ public class TestUsers {
         return newTenant("STARTER", List.of());
     }
 
-    /** Runs work signed in as the user, like after a form login; signs out afterwards. */
+    /**
+     * Runs work signed in as the user, like after a form login; signs out afterwards. Vaadin installs its security
+     * context holder strategy JVM-wide when an application context starts, so with several test contexts in one JVM
+     * the holder may belong to another context than this one, whose method security would then see nobody signed in.
+     * The work therefore runs with this context's strategy installed, and the earlier one is put back afterwards.
+     */
     public <T> T as(String email, String password, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
+        var previousStrategy = SecurityContextHolder.getContextHolderStrategy();
+        var previous = securityContexts.getContext();
+        var context = securityContexts.createEmptyContext();
         context.setAuthentication(
                 authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password)));
-        SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
+        securityContexts.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            securityContexts.setContext(previous);
+            SecurityContextHolder.setContextHolderStrategy(previousStrategy);
         }
     }
 
