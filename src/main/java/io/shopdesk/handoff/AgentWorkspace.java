@@ -43,7 +43,6 @@ public class AgentWorkspace {
     public static final int MAX_CHATS_LIMIT = 20;
 
     private static final Pattern GROUP = Pattern.compile("[\\p{L}\\p{N}_.-]{1,60}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
 
     private final AgentDesk desk;
     private final CurrentUser user;
@@ -130,10 +129,12 @@ public class AgentWorkspace {
     /** A tenant admin sets an agent's skill groups (empty: every group) and capacity (1 to 20 chats at once). */
     @PreAuthorize(Roles.HAS_TENANT_ADMIN)
     public AgentStatus configure(String email, Set<String> skillGroups, int maxChats) {
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+        if (!AccountManagement.isValidEmail(email)) {
             throw BusinessRuleException.onField("email", "agent.error.email");
         }
-        if (!accounts.memberEmailsOfCurrentTenant().contains(email.strip().toLowerCase(java.util.Locale.ROOT))) {
+        // Members' addresses are stored in lower case, as agents sign in with them.
+        String member = email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!accounts.memberEmailsOfCurrentTenant().contains(member)) {
             throw BusinessRuleException.onField("email", "agent.error.not-member", email.strip());
         }
         if (maxChats < 1 || maxChats > MAX_CHATS_LIMIT) {
@@ -145,8 +146,8 @@ public class AgentWorkspace {
                 throw BusinessRuleException.onField("skillGroups", "handoff.error.skill-group");
             }
         }
-        presence.configure(email.strip(), groups, maxChats);
-        return presence.status(email.strip());
+        presence.configure(member, groups, maxChats);
+        return presence.status(member);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.shopdesk.reporting.ReportSummary.MonthFigures;
 import io.shopdesk.reporting.ReportSummary.Satisfaction;
 import io.shopdesk.reporting.internal.CostSettingsStore;
 import io.shopdesk.reporting.internal.MonthlyReportDocument;
+import io.shopdesk.reporting.internal.MonthlyReportDocument.Cell;
 import io.shopdesk.reporting.internal.MonthlyReportRenderer;
 import io.shopdesk.reporting.internal.ReportTexts;
 import io.shopdesk.reporting.internal.RollupQueries;
@@ -107,40 +108,41 @@ public class MonthlyReports {
                         texts.t("reporting.monthly.column.figure"),
                         month.toString(),
                         month.minusMonths(1).toString());
-        rows.row(
+        rows.figures(
                 texts.t("reporting.kpi.conversations"),
                 format.count(current.outcomes().conversations()),
                 format.count(previous.outcomes().conversations()));
-        rows.row(
+        rows.figures(
                 texts.t("reporting.kpi.automation"),
                 format.percent(current.automationRate()),
                 format.percent(previous.automationRate()));
-        rows.row(
+        rows.figures(
                 texts.t("reporting.kpi.resolution"),
                 format.percent(current.resolutionRate()),
                 format.percent(previous.resolutionRate()));
-        rows.row(
+        rows.figures(
                 texts.t("reporting.kpi.handoff"),
                 format.percent(current.handoffRate()),
                 format.percent(previous.handoffRate()));
-        rows.row(texts.t("reporting.kpi.csat-bot"), format.csat(current.csatBot()), format.csat(previous.csatBot()));
-        rows.row(
+        rows.figures(
+                texts.t("reporting.kpi.csat-bot"), format.csat(current.csatBot()), format.csat(previous.csatBot()));
+        rows.figures(
                 texts.t("reporting.kpi.csat-agent"),
                 format.csat(current.csatAgent()),
                 format.csat(previous.csatAgent()));
-        rows.row(
+        rows.figures(
                 texts.t("reporting.kpi.first-response"),
                 format.seconds(current.averageFirstResponse()),
                 format.seconds(previous.averageFirstResponse()));
-        rows.row(
+        rows.figures(
                 texts.t("reporting.kpi.cost"),
                 format.money(current.costs().total()),
                 format.money(previous.costs().total()));
-        rows.row(
+        rows.figures(
                 texts.t("reporting.kpi.savings"),
                 format.money(current.costs().savings()),
                 format.money(previous.costs().savings()));
-        rows.row(
+        rows.figures(
                 texts.t("reporting.kpi.cost-per-resolution"),
                 format.money(current.costs().costPerResolution()),
                 format.money(previous.costs().costPerResolution()));
@@ -154,8 +156,8 @@ public class MonthlyReports {
             rows.row(texts.t("reporting.monthly.no-handoffs"));
         }
         current.handoffsByReason()
-                .forEach(reason ->
-                        rows.row(reason.reason(), format.count(reason.conversations()), format.percent(reason.rate())));
+                .forEach(reason -> rows.figures(
+                        reason.reason(), format.count(reason.conversations()), format.percent(reason.rate())));
 
         rows.section(texts.t("reporting.monthly.section.trend"))
                 .header(
@@ -167,14 +169,14 @@ public class MonthlyReports {
                         texts.t("reporting.kpi.cost-per-resolution"),
                         texts.t("reporting.monthly.column.change"));
         for (MonthFigures figures : trend(month)) {
-            rows.row(
+            rows.figures(
                     figures.month().toString(),
                     format.count(figures.conversations()),
                     format.percent(figures.automationRate()),
                     format.money(figures.cost()),
                     format.money(figures.savings()),
                     format.money(figures.costPerResolution()),
-                    figures.costChange().map(format::signedPercent).orElse(DASH));
+                    figures.costChange().map(format::signedPercent).orElse(Cell.text(DASH)));
         }
 
         var tenant = tenants.ownTenant();
@@ -201,50 +203,65 @@ public class MonthlyReports {
         return Figures.trend(costs.of(tenant), byMonth);
     }
 
-    /** Numbers as the report prints them for one locale; {@code –} for a figure that was not measured. */
+    /**
+     * Numbers as the report prints them for one locale, each with its value and pattern for a numeric XLSX cell;
+     * {@code –} for a figure that was not measured.
+     */
     private record Formats(Locale locale) {
 
-        String count(long value) {
-            return NumberFormat.getIntegerInstance(locale).format(value);
+        /**
+         * Seconds with the unit, as Excel and {@link java.text.DecimalFormat} both read it: backslashes make the
+         * space and the "s" literal (a quoted suffix would end up unescaped in the XLSX styles, which breaks them).
+         */
+        private static final String SECONDS = "0.0\\ \\s";
+
+        Cell count(long value) {
+            return Cell.number(
+                    value, "#,##0", NumberFormat.getIntegerInstance(locale).format(value));
         }
 
-        String percent(double rate) {
-            var format = NumberFormat.getPercentInstance(locale);
-            format.setMinimumFractionDigits(1);
-            format.setMaximumFractionDigits(1);
-            return format.format(rate);
+        Cell percent(double rate) {
+            return Cell.number(rate, "0.0%", percentText(rate));
         }
 
-        String signedPercent(double rate) {
-            return (rate > 0 ? "+" : "") + percent(rate);
+        Cell signedPercent(double rate) {
+            return Cell.number(rate, "+0.0%;-0.0%", (rate > 0 ? "+" : "") + percentText(rate));
         }
 
-        String csat(Satisfaction satisfaction) {
-            return satisfaction
+        Cell csat(Satisfaction satisfaction) {
+            return Cell.text(satisfaction
                     .average()
                     .map(avg -> BigDecimal.valueOf(avg).setScale(2, RoundingMode.HALF_UP) + " ("
                             + satisfaction.ratings() + ")")
-                    .orElse(DASH);
+                    .orElse(DASH));
         }
 
-        String seconds(Optional<Duration> duration) {
-            return duration.map(d -> BigDecimal.valueOf(d.toMillis(), 3)
-                                    .setScale(1, RoundingMode.HALF_UP)
-                                    .toPlainString()
-                            + " s")
-                    .orElse(DASH);
+        Cell seconds(Optional<Duration> duration) {
+            return duration.map(d -> {
+                        var seconds = BigDecimal.valueOf(d.toMillis(), 3).setScale(1, RoundingMode.HALF_UP);
+                        return Cell.number(seconds.doubleValue(), SECONDS, seconds.toPlainString() + " s");
+                    })
+                    .orElse(Cell.text(DASH));
         }
 
-        String money(BigDecimal amount) {
+        Cell money(BigDecimal amount) {
             var format = NumberFormat.getNumberInstance(locale);
             format.setMinimumFractionDigits(2);
             format.setMaximumFractionDigits(2);
             format.setRoundingMode(RoundingMode.HALF_UP);
-            return format.format(amount);
+            var rounded = amount.setScale(2, RoundingMode.HALF_UP);
+            return Cell.number(rounded.doubleValue(), "#,##0.00", format.format(rounded));
         }
 
-        String money(Optional<BigDecimal> amount) {
-            return amount.map(this::money).orElse(DASH);
+        Cell money(Optional<BigDecimal> amount) {
+            return amount.map(this::money).orElse(Cell.text(DASH));
+        }
+
+        private String percentText(double rate) {
+            var format = NumberFormat.getPercentInstance(locale);
+            format.setMinimumFractionDigits(1);
+            format.setMaximumFractionDigits(1);
+            return format.format(rate);
         }
     }
 }

@@ -62,14 +62,7 @@ class AgentDeskIntegrationTest {
     }
 
     private String waitingConversation(ChatTenant shop) {
-        String conversation = chat.start(shop.key(), "en").body().path("id").asString();
-        chat.send(shop.key(), conversation, "m1", "qwzx blorp");
-        assertThat(chat.send(shop.key(), conversation, "m2", "blorp again")
-                        .body()
-                        .path("state")
-                        .asString())
-                .isEqualTo("WAITING_FOR_AGENT");
-        return conversation;
+        return ChatFixtures.waitingConversation(chat, shop);
     }
 
     private String state(ChatTenant shop, String conversation) {
@@ -213,7 +206,11 @@ class AgentDeskIntegrationTest {
                 });
 
         users.run(agent, () -> workspace.setPresence(Presence.AWAY));
-        users.run(shop.tenant().admin(), () -> workspace.configure(agent, Set.of("refunds", "vip"), 5));
+        // Typed as the admin likes; the agent signs in with the stored lower-case address and finds this desk.
+        users.run(
+                shop.tenant().admin(),
+                () -> workspace.configure(" " + agent.toUpperCase(java.util.Locale.ROOT), Set.of("refunds", "vip"), 5));
+        assertThat(users.as(agent, () -> workspace.status()).maxChats()).isEqualTo(5);
 
         assertThat(users.as(shop.tenant().admin(), () -> workspace.team()))
                 .filteredOn(desk -> desk.email().equals(agent))

@@ -58,14 +58,7 @@ class AgentWorkspaceIntegrationTest {
     }
 
     private String waitingConversation(ChatTenant shop) {
-        String conversation = chat.start(shop.key(), "en").body().path("id").asString();
-        chat.send(shop.key(), conversation, "m1", "qwzx blorp");
-        assertThat(chat.send(shop.key(), conversation, "m2", "blorp again")
-                        .body()
-                        .path("state")
-                        .asString())
-                .isEqualTo("WAITING_FOR_AGENT");
-        return conversation;
+        return ChatFixtures.waitingConversation(chat, shop);
     }
 
     @Test

@@ -445,6 +445,33 @@ class ConversationReportsIntegrationTest {
     }
 
     @Test
+    void the_monthly_xlsx_stores_figures_as_numbers_and_texts_as_text() {
+        var texts = io.shopdesk.reporting.internal.ReportTexts.of(java.util.Locale.ENGLISH);
+        var rows = ReportDocuments.xlsxValues(monthlyReport(NOVEMBER, ReportFormat.XLSX, java.util.Locale.ENGLISH));
+        assertThat(rows)
+                .contains(
+                        List.of(texts.t("reporting.kpi.conversations"), 3.0, 2.0),
+                        List.of(texts.t("reporting.kpi.first-response"), 3.3, 3.0),
+                        List.of(texts.t("reporting.kpi.cost"), 7.6, 6.8),
+                        List.of(texts.t("reporting.kpi.csat-bot"), "1.00 (1)", "5.00 (1)"),
+                        List.of("2026-09", 0.0, 0.0, 0.0, 0.0, "–", "–"));
+        assertThat(rows)
+                .filteredOn(row -> row.getFirst().equals(texts.t("reporting.kpi.resolution")))
+                .singleElement()
+                .satisfies(row -> {
+                    // The rate itself, not the rounded 33.3 % the PDF prints.
+                    assertThat((Double) row.get(1)).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+                    assertThat(row.get(2)).isEqualTo(1.0);
+                });
+        assertThat(rows)
+                .filteredOn(row -> row.getFirst().equals("2026-11"))
+                .singleElement()
+                // The change of cost month over month, which the reports compute to six decimals.
+                .satisfies(row -> assertThat((Double) row.getLast())
+                        .isCloseTo((7.6 - 6.8) / 6.8, org.assertj.core.data.Offset.offset(1e-6)));
+    }
+
+    @Test
     void the_chinese_monthly_pdf_embeds_the_cjk_font_and_draws_its_labels() throws java.io.IOException {
         var texts = io.shopdesk.reporting.internal.ReportTexts.of(java.util.Locale.SIMPLIFIED_CHINESE);
         byte[] pdf = monthlyReport(NOVEMBER, ReportFormat.PDF, java.util.Locale.SIMPLIFIED_CHINESE);

@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -78,6 +79,29 @@ final class ReportDocuments {
     }
 
     /** The first sheet's rows, each as its non-blank cells' displayed texts in column order. */
+    /** The non-empty cells of the first sheet per row: a {@code Double} for a numeric cell, else its text. */
+    static List<List<Object>> xlsxValues(byte[] xlsx) {
+        try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = new ArrayList<List<Object>>();
+            for (var row : workbook.getSheetAt(0)) {
+                var cells = new ArrayList<Object>();
+                for (var cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        cells.add(cell.getNumericCellValue());
+                    } else if (!cell.getStringCellValue().isBlank()) {
+                        cells.add(cell.getStringCellValue().strip());
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.add(cells);
+                }
+            }
+            return rows;
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     static List<List<String>> xlsxRows(byte[] xlsx) {
         try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var formatter = new DataFormatter();

@@ -29,6 +29,23 @@ public final class ChatFixtures {
         return tenantWithWidget(users, channels, "STARTER", List.of(), List.of());
     }
 
+    /**
+     * A conversation of the tenant's widget that the bot handed off: two messages it cannot answer, so the default
+     * policy puts it in the agents' queue.
+     */
+    public static String waitingConversation(ChatHttpClient chat, ChatTenant shop) {
+        String conversation = chat.start(shop.key(), "en").body().path("id").asString();
+        chat.send(shop.key(), conversation, "m1", "qwzx blorp");
+        String state = chat.send(shop.key(), conversation, "m2", "blorp again")
+                .body()
+                .path("state")
+                .asString();
+        if (!"WAITING_FOR_AGENT".equals(state)) {
+            throw new IllegalStateException("The bot did not hand the conversation off: " + state);
+        }
+        return conversation;
+    }
+
     public static long conversationRows(JdbcClient jdbc) {
         return jdbc.sql("SELECT COUNT(*) FROM conversation").query(Long.class).single();
     }

@@ -55,7 +55,7 @@ public class AgentPresence implements AgentAvailability {
         var owned = desk.ownedPerAgent().getOrDefault(email, 0);
         return profiles.findByEmail(email)
                 .map(profile -> status(profile, owned))
-                .orElseGet(() -> new AgentStatus(email, Presence.ONLINE, Set.of(), defaultMaxChats, owned));
+                .orElseGet(() -> defaultStatus(email, owned));
     }
 
     /**
@@ -118,11 +118,9 @@ public class AgentPresence implements AgentAvailability {
                     int chats = owned.getOrDefault(email, 0);
                     var profile = byEmail.get(email);
                     if (profile == null) {
-                        return new Desk(
-                                new AgentStatus(email, Presence.ONLINE, Set.of(), defaultMaxChats, chats), false);
+                        return new Desk(defaultStatus(email, chats), false);
                     }
-                    boolean there = profile.seenAt() != null && profile.seenAt().isAfter(since);
-                    return new Desk(status(profile, chats), there);
+                    return new Desk(status(profile, chats), there(profile, since));
                 })
                 .toList();
     }
@@ -143,8 +141,7 @@ public class AgentPresence implements AgentAvailability {
             var owned = desk.ownedPerAgent();
             return profiles.findAllByOrderByEmailAsc().stream()
                     .filter(profile -> profile.presence() == Presence.ONLINE)
-                    .filter(profile ->
-                            profile.seenAt() != null && profile.seenAt().isAfter(since))
+                    .filter(profile -> there(profile, since))
                     .filter(profile -> profile.serves(skillGroup))
                     .anyMatch(profile -> owned.getOrDefault(profile.email(), 0) < profile.maxChats());
         });
@@ -157,8 +154,7 @@ public class AgentPresence implements AgentAvailability {
             var profile = profiles.findByEmail(email);
             if (profile.isEmpty()
                     || profile.get().presence() != Presence.ONLINE
-                    || profile.get().seenAt() == null
-                    || !profile.get().seenAt().isAfter(now().minus(timeout))) {
+                    || !there(profile.get(), now().minus(timeout))) {
                 return false;
             }
             return desk.ownedPerAgent().getOrDefault(email, 0) < profile.get().maxChats();
@@ -167,6 +163,16 @@ public class AgentPresence implements AgentAvailability {
 
     private AgentProfile create(String email) {
         return profiles.saveAndFlush(new AgentProfile(email, defaultMaxChats));
+    }
+
+    /** Whether the agent's workspace showed them after {@code since}. */
+    private static boolean there(AgentProfile profile, Instant since) {
+        return profile.seenAt() != null && profile.seenAt().isAfter(since);
+    }
+
+    /** The desk of an agent who has no profile yet: online, every group, the default capacity. */
+    private AgentStatus defaultStatus(String email, int owned) {
+        return new AgentStatus(email, Presence.ONLINE, Set.of(), defaultMaxChats, owned);
     }
 
     private static AgentStatus status(AgentProfile profile, int owned) {

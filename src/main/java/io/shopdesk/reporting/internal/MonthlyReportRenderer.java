@@ -84,7 +84,7 @@ public class MonthlyReportRenderer {
 
     public void render(MonthlyReportDocument document, ReportFormat format, OutputStream out) {
         try {
-            var print = fill(document);
+            var print = fill(document, format);
             switch (format) {
                 case PDF -> pdf(print, document, out);
                 case XLSX -> xlsx(print, out);
@@ -112,9 +112,11 @@ public class MonthlyReportRenderer {
         return report;
     }
 
-    private JasperPrint fill(MonthlyReportDocument document) throws JRException {
+    private JasperPrint fill(MonthlyReportDocument document, ReportFormat format) throws JRException {
         Map<String, Object> parameters = new HashMap<>(document.parameters());
         parameters.put(JRParameter.REPORT_LOCALE, document.locale());
+        // The PDF prints every figure as the document formatted it; the XLSX gets numbers where there are some.
+        parameters.put("numericCells", format == ReportFormat.XLSX);
         List<Map<String, ?>> rows = List.copyOf(document.rows());
         return JasperFillManager.fillReport(compiled(), parameters, new JRMapCollectionDataSource(rows));
     }
