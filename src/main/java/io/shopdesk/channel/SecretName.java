@@ -15,6 +15,13 @@ public enum SecretName {
     WECHAT_TOKEN(ChannelType.WECHAT, false, true, "[A-Za-z0-9]{3,32}"),
     /** The EncodingAESKey of WeChat's secure mode (43 letters or digits); without it plain-text mode only. */
     WECHAT_AES_KEY(ChannelType.WECHAT, false, false, "[A-Za-z0-9]{43}"),
+    /**
+     * The Official Account's AppID ({@code wx} and 16 hex digits). Not secret in itself, but kept with the AppSecret
+     * it belongs to, so the pair that fetches access tokens is stored and shown in one way.
+     */
+    WECHAT_APP_ID(ChannelType.WECHAT, false, true, "wx[0-9a-f]{16}"),
+    /** The Official Account's AppSecret (32 letters or digits): fetches the access tokens of outbound messages. */
+    WECHAT_APP_SECRET(ChannelType.WECHAT, false, true, "[A-Za-z0-9]{32}"),
     /** The Telegram bot's token from BotFather. */
     TELEGRAM_BOT_TOKEN(ChannelType.TELEGRAM, false, true, "[0-9]{3,20}:[A-Za-z0-9_-]{30,64}"),
     /** The secret_token given to Telegram's setWebhook; Telegram sends it in X-Telegram-Bot-Api-Secret-Token. */

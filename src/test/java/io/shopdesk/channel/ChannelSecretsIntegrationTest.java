@@ -125,7 +125,13 @@ class ChannelSecretsIntegrationTest {
                                 List.of(),
                                 null,
                                 null,
-                                Map.of(SecretName.WECHAT_TOKEN, "wechattoken1")))))
+                                Map.of(
+                                        SecretName.WECHAT_TOKEN,
+                                        "wechattoken1",
+                                        SecretName.WECHAT_APP_ID,
+                                        "wx5823bf96d3bd56c7",
+                                        SecretName.WECHAT_APP_SECRET,
+                                        "3f1c9a7e5b2d4f6a8c0e1b3d5f7a9c2e")))))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("error.quota.channels");
     }

@@ -57,6 +57,8 @@ class WeChatChannelIntegrationTest {
         var tenant = users.newTenant();
         var secrets = new HashMap<SecretName, String>();
         secrets.put(SecretName.WECHAT_TOKEN, TOKEN);
+        secrets.put(SecretName.WECHAT_APP_ID, APP_ID);
+        secrets.put(SecretName.WECHAT_APP_SECRET, "3f1c9a7e5b2d4f6a8c0e1b3d5f7a9c2e");
         if (secure) {
             secrets.put(SecretName.WECHAT_AES_KEY, AES_KEY);
         }

@@ -79,6 +79,25 @@ public class ConnectorDelivery {
 
     protected ConnectorDelivery() {}
 
+    /** A given-up delivery due again at {@code now} with a fresh count of attempts. */
+    public void requeue(Instant now) {
+        if (status != DeliveryStatus.FAILED) {
+            throw new IllegalStateException("only a failed delivery is sent again");
+        }
+        status = DeliveryStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        finishedAt = null;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long channelId() {
+        return channelId;
+    }
+
     public String idempotencyKey() {
         return idempotencyKey;
     }

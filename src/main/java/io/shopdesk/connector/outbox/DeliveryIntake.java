@@ -11,18 +11,17 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns each message the agent side stored in a webhook or Telegram conversation into a pending delivery. The event
+ * Turns each message the agent side stored in a webhook, Telegram or WeChat conversation into a pending delivery. The event
  * is kept by the event publication registry until this listener finished, so a crash between the message's commit
  * and the row does not lose it; the event delivered again adds nothing (the idempotency key is unique). The
- * recipient is the messenger user the conversation belongs to ({@code channel_contact}). WeChat would need the
- * customer-service message API and is not delivered (docs/channels.md, "Not done yet").
+ * recipient is the messenger user the conversation belongs to ({@code channel_contact}; for WeChat the OpenID).
  */
 @Component
 class DeliveryIntake {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryIntake.class);
     private static final Set<String> DELIVERED_BY_OUTBOX =
-            Set.of(ChannelType.WEBHOOK.name(), ChannelType.TELEGRAM.name());
+            Set.of(ChannelType.WEBHOOK.name(), ChannelType.TELEGRAM.name(), ChannelType.WECHAT.name());
 
     private final OutboxRows rows;
     private final JdbcClient jdbc;

@@ -138,6 +138,17 @@ class OutboxRows {
                 .update();
     }
 
+    /**
+     * Deletes a tenant's rows of messages sent before the given time, whatever their status, except one a replica
+     * holds at {@code now} (it is deleted by the next run); returns how many.
+     */
+    int deleteSentBefore(TenantId tenant, Instant before, Instant now) {
+        return jdbc.sql("DELETE FROM connector_delivery WHERE tenant_id = ? AND sent_at < ?"
+                        + " AND (claimed_until IS NULL OR claimed_until < ?)")
+                .params(tenant.value(), utc(before), utc(now))
+                .update();
+    }
+
     private static Delivery delivery(ResultSet rs, int n) throws SQLException {
         return new Delivery(
                 rs.getLong("id"),

@@ -1,15 +1,13 @@
 package io.shopdesk.connector.outbox;
 
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the outbox on every replica every {@code shopdesk.channel.outbox.interval} (the claims keep replicas apart),
- * and deletes finished rows after {@code shopdesk.channel.outbox.keep}. Off with {@code
+ * and has {@link OutboxPurge} delete old rows every {@code shopdesk.channel.outbox.sweep}. Off with {@code
  * shopdesk.channel.outbox.scheduled=false}, as in the tests, which call {@link OutboxWorker#deliverDue} themselves.
  */
 @Component
@@ -20,19 +18,13 @@ class OutboxSchedule {
     private static final int MAX_BATCHES = 20;
 
     private final OutboxWorker worker;
-    private final OutboxRows rows;
+    private final OutboxPurge purge;
     private final Clock clock;
-    private final Duration keep;
 
-    OutboxSchedule(
-            OutboxWorker worker,
-            OutboxRows rows,
-            Clock clock,
-            @Value("${shopdesk.channel.outbox.keep:30d}") Duration keep) {
+    OutboxSchedule(OutboxWorker worker, OutboxPurge purge, Clock clock) {
         this.worker = worker;
-        this.rows = rows;
+        this.purge = purge;
         this.clock = clock;
-        this.keep = keep;
     }
 
     @Scheduled(
@@ -48,6 +40,6 @@ class OutboxSchedule {
 
     @Scheduled(fixedDelayString = "${shopdesk.channel.outbox.sweep:1h}", initialDelayString = "10m")
     void forgetFinished() {
-        rows.deleteFinishedBefore(clock.instant().minus(keep));
+        purge.purge(clock.instant());
     }
 }

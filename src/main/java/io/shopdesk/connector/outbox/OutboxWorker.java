@@ -36,6 +36,7 @@ public class OutboxWorker {
     private final ConnectorDirectory directory;
     private final WebhookSender webhook;
     private final TelegramClient telegram;
+    private final WeChatSender wechat;
     private final AuditLog auditLog;
     private final TransactionTemplate transactions;
     private final RetryPolicy policy;
@@ -48,6 +49,7 @@ public class OutboxWorker {
             ConnectorDirectory directory,
             WebhookSender webhook,
             TelegramClient telegram,
+            WeChatSender wechat,
             AuditLog auditLog,
             TransactionTemplate transactions,
             @Value("${shopdesk.channel.outbox.max-attempts:8}") int maxAttempts,
@@ -59,6 +61,7 @@ public class OutboxWorker {
         this.directory = directory;
         this.webhook = webhook;
         this.telegram = telegram;
+        this.wechat = wechat;
         this.auditLog = auditLog;
         this.transactions = transactions;
         this.policy = new RetryPolicy(maxAttempts, firstRetry, maxRetry);
@@ -103,10 +106,10 @@ public class OutboxWorker {
             attempt = Attempt.noAnswer(e.getClass().getSimpleName());
         }
         int attempts = delivery.attempts() + 1;
-        switch (RetryPolicy.verdict(attempt.status())) {
+        switch (attempt.verdict()) {
             case DELIVERED ->
                 rows.finish(delivery, replica, DeliveryStatus.DELIVERED, attempts, now, attempt.status(), null, now);
-            case REFUSED -> giveUp(delivery, attempts, attempt.status(), "refused: " + attempt.describe(), now);
+            case REFUSED -> giveUp(delivery, attempts, status(attempt), "refused: " + attempt.describe(), now);
             case RETRY -> {
                 if (policy.exhausted(attempts)) {
                     giveUp(
@@ -135,6 +138,9 @@ public class OutboxWorker {
     private Attempt send(ConnectorChannel channel, Delivery delivery, Instant now) {
         if (delivery.channelType() == ChannelType.WEBHOOK) {
             return webhook.send(channel, delivery, now);
+        }
+        if (delivery.channelType() == ChannelType.WECHAT) {
+            return wechat.send(channel, delivery, now);
         }
         String token = channel.secret(SecretName.TELEGRAM_BOT_TOKEN).orElseThrow();
         int status = telegram.send(channel.outboundUrl(), token, delivery.externalUser(), delivery.text());
