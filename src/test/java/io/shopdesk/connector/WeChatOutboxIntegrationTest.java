@@ -111,7 +111,7 @@ class WeChatOutboxIntegrationTest {
     private static HttpServer fakeWeChat() {
         try {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/cgi-bin/token", exchange -> {
+            server.createContext("/cgi-bin/stable_token", exchange -> {
                 calls.add(call(exchange));
                 answer(exchange, fixture("token").replace("ACCESS_TOKEN", "token-" + tokensIssued.incrementAndGet()));
             });
@@ -237,7 +237,7 @@ class WeChatOutboxIntegrationTest {
 
     private List<Call> tokenFetches() {
         return calls.stream()
-                .filter(call -> call.path().equals("/cgi-bin/token"))
+                .filter(call -> call.path().equals("/cgi-bin/stable_token"))
                 .toList();
     }
 
@@ -261,10 +261,16 @@ class WeChatOutboxIntegrationTest {
         Instant now = Instant.now().plusSeconds(1);
         deliverAt(now);
 
-        assertThat(tokenFetches())
-                .singleElement()
-                .satisfies(fetch -> assertThat(fetch.query())
-                        .isEqualTo("grant_type=client_credential&appid=" + APP_ID + "&secret=" + APP_SECRET));
+        assertThat(tokenFetches()).singleElement().satisfies(fetch -> {
+            JsonNode body = json.readTree(fetch.body());
+            assertThat(body.path("grant_type").asString()).isEqualTo("client_credential");
+            assertThat(body.path("appid").asString()).isEqualTo(APP_ID);
+            assertThat(body.path("secret").asString()).isEqualTo(APP_SECRET);
+            assertThat(body.path("force_refresh").asBoolean(true))
+                    .as("the current stable token, shared with other replicas")
+                    .isFalse();
+            assertThat(fetch.query()).as("the AppSecret is not in the URL").isNullOrEmpty();
+        });
         assertThat(sends("您的包裹今天已发出。")).singleElement().satisfies(send -> {
             JsonNode body = json.readTree(send.body());
             assertThat(body.path("touser").asString()).isEqualTo(OPENID);
@@ -311,6 +317,11 @@ class WeChatOutboxIntegrationTest {
         var sends = sends("请确认收货地址。");
         assertThat(sends).hasSize(2);
         assertThat(tokenFetches()).hasSize(fetchesBefore + 1);
+        assertThat(json.readTree(tokenFetches().getLast().body())
+                        .path("force_refresh")
+                        .asBoolean())
+                .as("a refused token is renewed, not fetched again as it was")
+                .isTrue();
         assertThat(tokenOf(sends.get(1))).isNotEqualTo(tokenOf(sends.get(0)));
         var delivered = delivery(tenant, conversation, key);
         assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);

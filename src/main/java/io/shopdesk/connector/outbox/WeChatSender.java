@@ -52,8 +52,7 @@ class WeChatSender {
         var fetched = tokens.token(delivery.tenant(), delivery.channelId(), appId.get(), appSecret.get(), now);
         var attempt = fetched.ok() ? post(fetched.token(), delivery) : tokenFailure(fetched);
         if (attempt.rejectedToken()) {
-            tokens.forget(delivery.tenant(), delivery.channelId());
-            fetched = tokens.token(delivery.tenant(), delivery.channelId(), appId.get(), appSecret.get(), now);
+            fetched = tokens.renewed(delivery.tenant(), delivery.channelId(), appId.get(), appSecret.get(), now);
             attempt = fetched.ok() ? post(fetched.token(), delivery) : tokenFailure(fetched);
         }
         return attempt.outcome();
