@@ -23,7 +23,7 @@ import java.util.Locale;
 public final class SentimentTrainer {
 
     /** Small data, two classes: a small head, more passes than a tenant's FAQ head. */
-    static final HeadTrainer.Settings SETTINGS = new HeadTrainer.Settings(64, 60, 32, 2e-3, 0.05, 0.9, 0.7, 1e-4);
+    static final HeadTrainer.Settings SETTINGS = new HeadTrainer.Settings(64, 30, 32, 2e-3, 0.05, 0.9, 0.7, 1e-4);
 
     static final long SEED = 42;
 
