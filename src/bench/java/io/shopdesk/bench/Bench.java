@@ -21,7 +21,8 @@ import java.util.List;
  *
  * Commands: {@code eval NAME...} (banking77-full, banking77-10shot, bitext, xsid-zh, xsid-en, smp2019, or
  * {@code all}); {@code load}; {@code footprint}; {@code segmenters}; {@code faults CONVERSATIONS SECONDS [INTERVAL]} (two
- * replicas under load, one killed, the database stopped and started: {@link ClusterFaults}). Results are printed and appended to
+ * replicas under load, one killed, the database stopped and started: {@link ClusterFaults}); {@code sentiment [SAMPLE]
+ * [EXTRA]} (the sentiment model against the word lists: {@link SentimentBench}). Results are printed and appended to
  * target/bench-results.jsonl.
  */
 public final class Bench {
@@ -45,6 +46,7 @@ public final class Bench {
             case "footprint" -> Footprint.run();
             case "segmenters" -> Segmenters.run();
             case "faults" -> ClusterFaults.run(rest);
+            case "sentiment" -> SentimentBench.run(rest);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);

@@ -2,14 +2,14 @@ package io.shopdesk.handoff.internal;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.stereotype.Component;
 
 /**
- * A first sentiment scorer from Chinese and English word lists: each distinct negative word or phrase found adds to
- * the score (one gives 0.5, two 0.67, three 0.75 ...), and repeated "!" or "！" or shouting in capitals add one
- * more. A negation right before an English word ("not bad") cancels it. A trained model replaces it later (issue 5).
+ * The fallback sentiment scorer from Chinese and English word lists: each distinct negative word or phrase found adds
+ * to the score (one gives 0.5, two 0.67, three 0.75 ...), and repeated "!" or "！" or shouting in capitals add one
+ * more. A negation right before an English word ("not bad") cancels it. The runtime scores with the engine's trained
+ * model ({@link ModelSentimentScorer}) and uses this only while that model is not ready; it misses anything not on
+ * its lists (see docs/benchmarks.md for both on the same data).
  */
-@Component
 public class WordListSentimentScorer implements SentimentScorer {
 
     private static final List<String> CHINESE = List.of(

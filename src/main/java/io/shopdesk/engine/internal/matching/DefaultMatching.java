@@ -2,6 +2,7 @@ package io.shopdesk.engine.internal.matching;
 
 import io.shopdesk.engine.internal.analysis.TermAnalyzer;
 import io.shopdesk.engine.internal.encoder.EncoderCatalog;
+import io.shopdesk.engine.internal.encoder.SentenceEncoder;
 import io.shopdesk.engine.internal.head.HeadTrainer;
 import io.shopdesk.engine.internal.model.ModelCodec;
 import io.shopdesk.engine.internal.model.ModelTrainer;
@@ -57,6 +58,11 @@ public final class DefaultMatching implements Matching, AutoCloseable {
     @Override
     public TenantModel read(InputStream in) throws IOException {
         return ModelCodec.read(in, this::toolkit);
+    }
+
+    /** The shared sentence encoder of a language (loaded now if it is not yet), e.g. for the sentiment model. */
+    public SentenceEncoder encoder(MatchLanguage language) {
+        return toolkit(language).encoder();
     }
 
     private synchronized Toolkit toolkit(MatchLanguage language) {
