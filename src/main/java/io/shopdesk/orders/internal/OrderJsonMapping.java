@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 public final class OrderJsonMapping {
 
     private static final Pattern DOTTED =
-            Pattern.compile("[\\p{L}\\p{N}_$@-]+(\\[[0-9]{1,4}])*(\\.[\\p{L}\\p{N}_$@-]+(\\[[0-9]{1,4}])*)*");
+            Pattern.compile("[\\p{L}\\p{N}_-]+(\\[[0-9]{1,4}])*(\\.[\\p{L}\\p{N}_-]+(\\[[0-9]{1,4}])*)*");
     private static final int MAX_PATH = 200;
 
     private OrderJsonMapping() {}
