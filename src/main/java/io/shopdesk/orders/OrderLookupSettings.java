@@ -19,7 +19,7 @@ public record OrderLookupSettings(
 
     /** Finds numbers such as {@code YS20260001}, {@code BW-10042} or {@code 2026120300017} in zh and en text. */
     public static final String DEFAULT_ORDER_NUMBER_PATTERN =
-            "(?<![A-Za-z0-9-])([A-Za-z]{0,4}-?[0-9]{4,20})(?![A-Za-z0-9])";
+            "(?<![A-Za-z0-9-])([A-Za-z]{0,4}-?[0-9]{5,20})(?![A-Za-z0-9])";
 
     /** What a tenant that never saved its lookup sees: switched off, with the default pattern and mapping. */
     public static OrderLookupSettings unconfigured() {

@@ -35,7 +35,8 @@ public class OrderAnswerTexts {
 
     private void append(StringBuilder answer, String key, Locale language, String value) {
         if (value != null) {
-            answer.append(text("orders.answer.separator", language)).append(text(key, language, value));
+            // Chinese sentences follow each other without a space; the other languages are spaced.
+            answer.append(language.getLanguage().equals("zh") ? "" : " ").append(text(key, language, value));
         }
     }
 
