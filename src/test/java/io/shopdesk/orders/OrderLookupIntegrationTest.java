@@ -218,6 +218,16 @@ class OrderLookupIntegrationTest {
                         .query(String.class)
                         .single())
                 .doesNotContain("key-of-a");
+        assertThat(jdbc.sql("SELECT CONCAT(actor, ' ', action, ' ', after_summary) FROM audit_entry"
+                                + " WHERE tenant_id = ? AND action = 'orders.lookup-saved'")
+                        .param(shop.tenant().id().value())
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .startsWith(admin + " orders.lookup-saved enabled=true")
+                .contains("X-Api-Key ••••6789")
+                .doesNotContain("key-of-a");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.shopdesk.orders.internal;
 
+import io.shopdesk.audit.AuditLog;
 import io.shopdesk.channel.SecretSealing;
 import io.shopdesk.orders.OrderFieldMapping;
 import io.shopdesk.orders.OrderLookupDraft;
@@ -31,6 +32,7 @@ public class OrderLookupStore {
     private final OrderLookupRowRepository rows;
     private final SecretSealing sealing;
     private final EndpointGuard guard;
+    private final AuditLog audit;
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
     private final ConcurrentHashMap<TenantId, Optional<ActiveLookup>> cache = new ConcurrentHashMap<>();
@@ -39,10 +41,12 @@ public class OrderLookupStore {
             OrderLookupRowRepository rows,
             SecretSealing sealing,
             EndpointGuard guard,
+            AuditLog audit,
             PlatformTransactionManager transactions) {
         this.rows = rows;
         this.sealing = sealing;
         this.guard = guard;
+        this.audit = audit;
         this.writes = new TransactionTemplate(transactions);
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
@@ -74,6 +78,7 @@ public class OrderLookupStore {
                 tenant,
                 () -> writes.executeWithoutResult(status -> {
                     var row = rows.findFirstBy().orElseGet(() -> new OrderLookupRow(now));
+                    String before = row.urlTemplate() == null ? null : summary(settings(row));
                     if (valid.authHeaderName() != null && value == null && row.authHeaderValue() == null) {
                         throw BusinessRuleException.onField("authHeaderValue", "orders.error.header-value-required");
                     }
@@ -83,8 +88,18 @@ public class OrderLookupStore {
                             value == null ? null : sealing.seal(tenant, SECRET_PLACE, value),
                             value == null ? null : hint(value));
                     rows.save(row);
+                    audit.record(tenant, "orders.lookup-saved", "order lookup", before, summary(settings(row)));
                 }));
         cache.remove(tenant);
+    }
+
+    /** The settings for the audit log: never the header's value, only its hint. */
+    private static String summary(OrderLookupSettings settings) {
+        return "enabled=" + settings.enabled() + ", url=" + settings.urlTemplate() + ", header="
+                + (settings.authHeaderName() == null
+                        ? "none"
+                        : settings.authHeaderName() + " " + settings.authHeaderHint())
+                + ", pattern=" + settings.orderNumberPattern() + ", mapping=" + settings.mapping();
     }
 
     static String hint(String value) {
