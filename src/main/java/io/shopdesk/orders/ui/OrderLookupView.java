@@ -82,7 +82,13 @@ class OrderLookupView extends Main implements TranslatedTitle {
         var testing = new HorizontalLayout(testNumber, test);
         testing.setAlignItems(FlexComponent.Alignment.BASELINE);
         testResult.setId("order-test-result");
-        add(form, new H3(getTranslation("orders.view.mapping")), mapping, save, testing, testResult);
+        add(
+                form,
+                new H3(getTranslation("orders.view.mapping")),
+                mapping,
+                new HorizontalLayout(save),
+                testing,
+                testResult);
     }
 
     @Override
