@@ -72,6 +72,15 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
                                 "spring.datasource.url", url,
                                 "spring.datasource.username", "root",
                                 "spring.datasource.password", "")));
+        // The embedded default is the evaluation set-up: the demo order service runs on this host, so the order
+        // lookup may call private addresses. Lowest precedence: any explicit setting wins.
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "shopdesk-embedded-defaults",
+                        Map.of(
+                                "shopdesk.orders.allow-private-addresses", "true",
+                                "shopdesk.orders.demo-service.enabled", "true")));
     }
 
     private DB start(File dataDir, boolean temporary) {

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,7 @@ public class ChatRuntime {
     private final Clock clock;
     private final AgentDeskStore agents;
     private final BotMetrics metrics;
+    private final ObjectProvider<OrderQuestionAnswerer> orders;
 
     ChatRuntime(
             BotEngine engine,
@@ -78,7 +80,8 @@ public class ChatRuntime {
             ObjectProvider<HandoffAdvisor> advisor,
             Clock clock,
             AgentDeskStore agents,
-            BotMetrics metrics) {
+            BotMetrics metrics,
+            ObjectProvider<OrderQuestionAnswerer> orders) {
         this.engine = engine;
         this.tenants = tenants;
         this.limits = limits;
@@ -93,6 +96,7 @@ public class ChatRuntime {
         this.clock = clock;
         this.agents = agents;
         this.metrics = metrics;
+        this.orders = orders;
     }
 
     /**
@@ -198,7 +202,10 @@ public class ChatRuntime {
         };
     }
 
-    /** The engine answers the question; the reply is stored with what the handoff policy decided for the turn. */
+    /**
+     * The shop's order system answers an order question, the engine any other; the reply is stored with what the
+     * handoff policy decided for the turn.
+     */
     private Exchange answer(
             TenantId tenant,
             ChannelIdentity channel,
@@ -206,8 +213,13 @@ public class ChatRuntime {
             String clientId,
             String text,
             List<TurnFact> turns) {
-        var answer = engine.answer(tenant, text);
-        var reply = policy.decide(tenant, channel.type(), answer, settings.settingsFor(tenant), conversation.locale());
+        var reply = orderReply(tenant, conversation, text)
+                .orElseGet(() -> policy.decide(
+                        tenant,
+                        channel.type(),
+                        engine.answer(tenant, text),
+                        settings.settingsFor(tenant),
+                        conversation.locale()));
         var withThisTurn = new ArrayList<>(turns);
         withThisTurn.add(new TurnFact(reply.outcome(), reply.confidence(), bestEntry(reply)));
         var advice = advise(tenant, conversation, text, HandoffKeywords.asksForPerson(text), withThisTurn);
@@ -219,6 +231,26 @@ public class ChatRuntime {
             return store.answer(tenant, conversation, clientId, text, reply, null, offer);
         }
         return store.answer(tenant, conversation, clientId, text, reply);
+    }
+
+    /** An order question answered from the shop's order system: an answer, or a fallback when it failed. */
+    private Optional<BotReply> orderReply(TenantId tenant, ConversationStore.Ref conversation, String text) {
+        var answerer = orders.getIfAvailable();
+        if (answerer == null) {
+            return Optional.empty();
+        }
+        return answerer.answer(tenant, conversation.publicId(), conversation.locale(), text)
+                .map(order -> new BotReply(
+                        order.answered() ? MessageKind.ANSWER : MessageKind.FALLBACK,
+                        order.answered() ? BotOutcome.ANSWERED : BotOutcome.FALLBACK,
+                        order.text(),
+                        null,
+                        List.of(),
+                        null,
+                        order.answered() ? 1.0 : 0.0,
+                        List.of(),
+                        0,
+                        null));
     }
 
     private HandoffAdvice advise(

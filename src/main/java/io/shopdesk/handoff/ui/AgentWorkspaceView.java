@@ -16,6 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import io.shopdesk.conversation.QueuedConversation;
 import io.shopdesk.handoff.AgentWorkspace;
 import io.shopdesk.handoff.Presence;
+import io.shopdesk.orders.OrderLookups;
 import io.shopdesk.security.Roles;
 import io.shopdesk.ui.TranslatedTitle;
 import io.shopdesk.ui.ViewHeader;
@@ -46,9 +47,9 @@ class AgentWorkspaceView extends Main implements TranslatedTitle {
     private final ConversationPanel panel;
     private Registration polling;
 
-    AgentWorkspaceView(AgentWorkspace workspace) {
+    AgentWorkspaceView(AgentWorkspace workspace, OrderLookups orders) {
         this.workspace = workspace;
-        this.panel = new ConversationPanel(workspace, this::refresh);
+        this.panel = new ConversationPanel(workspace, orders, this::refresh);
         addClassName("sd-page");
 
         presence.setLabel(getTranslation("agent.presence"));

@@ -22,7 +22,10 @@ import io.shopdesk.conversation.FeedSubscription;
 import io.shopdesk.conversation.MessageAuthor;
 import io.shopdesk.conversation.MessageView;
 import io.shopdesk.handoff.AgentWorkspace;
+import io.shopdesk.orders.LookedUpOrder;
+import io.shopdesk.orders.OrderLookups;
 import io.shopdesk.shared.BusinessRuleException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +33,17 @@ import java.util.Set;
 
 /**
  * One conversation in the agent workspace: the reason, the customer's attributes with the detected sentiment and
- * topics, the transcript (bot turns with their confidence and a flag for review), live by server push; accepting;
+ * topics, the order the bot looked up, the transcript (bot turns with their confidence and a flag for review), live by server push; accepting;
  * suggested answers; writing, transferring and closing with a summary; or answering a ticket.
  */
 class ConversationPanel extends VerticalLayout {
 
     private final AgentWorkspace workspace;
+    private final OrderLookups orders;
     private final Runnable changed;
     private final Paragraph about = new Paragraph();
     private final Paragraph insights = new Paragraph();
+    private final Paragraph order = new Paragraph();
     private final Button accept = new Button();
     private final Div transcript = new Div();
     private final Div suggestions = new Div();
@@ -54,11 +59,13 @@ class ConversationPanel extends VerticalLayout {
     private String current;
     private FeedSubscription following;
 
-    ConversationPanel(AgentWorkspace workspace, Runnable changed) {
+    ConversationPanel(AgentWorkspace workspace, OrderLookups orders, Runnable changed) {
         this.workspace = workspace;
+        this.orders = orders;
         this.changed = changed;
         about.addClassName("sd-agent-about");
         insights.addClassName("sd-agent-insights");
+        order.addClassName("sd-agent-order");
         accept.setText(getTranslation("agent.accept"));
         accept.addClassName("sd-agent-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,6 +109,7 @@ class ConversationPanel extends VerticalLayout {
         add(
                 about,
                 insights,
+                order,
                 accept,
                 transcript,
                 suggestions,
@@ -113,6 +121,30 @@ class ConversationPanel extends VerticalLayout {
                 answer);
         setPadding(false);
         setVisible(false);
+    }
+
+    /** The order the bot looked up, on one line: number, status, carrier, tracking number, ETA, latest update. */
+    private String describeOrder(LookedUpOrder looked) {
+        return switch (looked.outcome()) {
+            case NOT_FOUND -> getTranslation("agent.order.not-found", looked.orderNumber());
+            case FAILED -> getTranslation("agent.order.failed", looked.orderNumber());
+            case FOUND -> {
+                var details = looked.details();
+                var facts = new ArrayList<String>();
+                for (String fact : new String[] {
+                    details.status(),
+                    details.carrier(),
+                    details.trackingNumber(),
+                    details.estimatedDelivery(),
+                    details.lastUpdate()
+                }) {
+                    if (fact != null) {
+                        facts.add(fact);
+                    }
+                }
+                yield getTranslation("agent.order", looked.orderNumber(), String.join(" · ", facts));
+            }
+        };
     }
 
     String current() {
@@ -136,6 +168,9 @@ class ConversationPanel extends VerticalLayout {
                 .forEach((key, value) ->
                         text.append(" · ").append(key).append('=').append(value));
         insights.setText(text.toString());
+        var looked = orders.lastIn(conversationId);
+        order.setText(looked.map(this::describeOrder).orElse(""));
+        order.setVisible(looked.isPresent());
         transcript.removeAll();
         shown.clear();
         conversation

@@ -1,0 +1,10 @@
+package io.shopdesk.orders.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConversationOrderRepository extends JpaRepository<ConversationOrderRow, Long> {
+
+    /** The current tenant's row for a conversation (Hibernate filters by tenant). */
+    Optional<ConversationOrderRow> findByConversationId(String conversationId);
+}
