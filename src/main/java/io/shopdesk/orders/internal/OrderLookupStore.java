@@ -7,14 +7,16 @@ import io.shopdesk.orders.OrderLookupDraft;
 import io.shopdesk.orders.OrderLookupSettings;
 import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.BusinessRuleException;
+import io.shopdesk.shared.TenantCache;
 import io.shopdesk.shared.TenantId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,14 +37,15 @@ public class OrderLookupStore {
     private final AuditLog audit;
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
-    private final ConcurrentHashMap<TenantId, Optional<ActiveLookup>> cache = new ConcurrentHashMap<>();
+    private final TenantCache<Optional<ActiveLookup>> cache;
 
     OrderLookupStore(
             OrderLookupRowRepository rows,
             SecretSealing sealing,
             EndpointGuard guard,
             AuditLog audit,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${shopdesk.settings.cache-ttl:30s}") Duration ttl) {
         this.rows = rows;
         this.sealing = sealing;
         this.guard = guard;
@@ -50,13 +53,16 @@ public class OrderLookupStore {
         this.writes = new TransactionTemplate(transactions);
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
+        this.cache = new TenantCache<>(
+                ttl, id -> configuredFor(id).filter(lookup -> lookup.settings().enabled()));
     }
 
-    /** The tenant's lookup when it is enabled (cached). */
+    /**
+     * The tenant's lookup when it is enabled; cached until saved on this replica, or for at most {@code
+     * shopdesk.settings.cache-ttl} when saved on another.
+     */
     public Optional<ActiveLookup> activeFor(TenantId tenant) {
-        return cache.computeIfAbsent(
-                tenant,
-                id -> configuredFor(id).filter(lookup -> lookup.settings().enabled()));
+        return cache.get(tenant);
     }
 
     /** The tenant's saved lookup, enabled or not (not cached: for the admin's test). */
@@ -90,7 +96,7 @@ public class OrderLookupStore {
                     rows.save(row);
                     audit.record(tenant, "orders.lookup-saved", "order lookup", before, summary(settings(row)));
                 }));
-        cache.remove(tenant);
+        cache.forget(tenant);
     }
 
     /** The settings for the audit log: never the header's value, only its hint. */
