@@ -344,10 +344,7 @@ public class ChatRuntime {
     /** The conversation's place in the queue for an agent (from 1), or 0 when it does not wait. */
     public int queuePosition(ChannelIdentity channel, String conversationId) {
         var tenant = requireActive(channel);
-        return TenantContext.callAs(tenant, () -> {
-            var conversation = store.find(channel, conversationId);
-            return agents.queuePosition(conversation.publicId());
-        });
+        return TenantContext.callAs(tenant, () -> agents.queuePosition(channel.channelId(), conversationId));
     }
 
     /** The customer rates the closed conversation from 1 to 5 (a second rating replaces the first). */

@@ -126,18 +126,27 @@ public class AgentDeskStore {
                         .orElse(null));
     }
 
-    /** The conversation's place in its skill group's queue (from 1), or 0 when it is not waiting. */
+    /**
+     * The place in its skill group's queue (from 1) of the conversation on this channel, or 0 when it is not waiting;
+     * one read transaction. Another channel's conversation is "not found".
+     */
     @Transactional(readOnly = true)
-    public int queuePosition(String publicId) {
+    public int queuePosition(long channelId, String publicId) {
         return conversations
                 .findByPublicId(publicId)
-                .filter(conversation -> conversation.state() == ConversationState.WAITING_FOR_AGENT)
-                .filter(conversation -> !conversation.ticket())
-                .map(conversation -> (int) conversations.countWaitingUpTo(
-                        Objects.requireNonNullElse(conversation.skillGroup(), ""),
-                        conversation.handoffRequestedAt(),
-                        conversation.id()))
-                .orElse(0);
+                .filter(conversation -> conversation.channelId() == channelId)
+                .map(this::queuePosition)
+                .orElseThrow(() -> new NotFoundException("conversation", publicId));
+    }
+
+    private int queuePosition(Conversation conversation) {
+        if (conversation.state() != ConversationState.WAITING_FOR_AGENT || conversation.ticket()) {
+            return 0;
+        }
+        return (int) conversations.countWaitingUpTo(
+                Objects.requireNonNullElse(conversation.skillGroup(), ""),
+                conversation.handoffRequestedAt(),
+                conversation.id());
     }
 
     /** The conversation's row id for the feed; "not found" for other tenants' conversations. */

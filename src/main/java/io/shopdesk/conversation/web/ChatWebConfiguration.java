@@ -1,6 +1,7 @@
 package io.shopdesk.conversation.web;
 
 import io.shopdesk.channel.ChannelDirectory;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,17 +12,25 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The chat API's web plumbing: channel keys as controller arguments, the request body limit, the log context. */
+/**
+ * The chat API's web plumbing: channel keys as controller arguments, the request body limit, the log context, the
+ * admission control.
+ */
 @Configuration(proxyBeanMethods = false)
 class ChatWebConfiguration implements WebMvcConfigurer {
 
     private final ChannelDirectory channels;
     private final BodySizeLimit bodySizeLimit;
+    private final ChatAdmission admission;
 
     ChatWebConfiguration(
-            ChannelDirectory channels, @Value("${shopdesk.chat.max-request-body:32KB}") DataSize maxRequestBody) {
+            ChannelDirectory channels,
+            @Value("${shopdesk.chat.max-request-body:32KB}") DataSize maxRequestBody,
+            @Value("${shopdesk.chat.max-concurrent:32}") int maxConcurrent,
+            @Value("${shopdesk.chat.admission-wait:2s}") Duration admissionWait) {
         this.channels = channels;
         this.bodySizeLimit = new BodySizeLimit(maxRequestBody.toBytes());
+        this.admission = new ChatAdmission(maxConcurrent, admissionWait);
     }
 
     @Override
@@ -33,6 +42,7 @@ class ChatWebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(bodySizeLimit).addPathPatterns("/api/chat/**");
         registry.addInterceptor(new ChatLogContext()).addPathPatterns("/api/chat/**");
+        registry.addInterceptor(admission).addPathPatterns("/api/chat/**");
     }
 
     @Bean
