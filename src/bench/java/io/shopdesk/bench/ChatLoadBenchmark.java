@@ -276,15 +276,20 @@ public final class ChatLoadBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
+    /** Starts a conversation; a busy node's 503 or 429 is retried after its Retry-After, as the widget does. */
     private String start(String key) throws IOException, InterruptedException {
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create(api + "/conversations"))
-                        .header("X-ShopDesk-Channel-Key", key)
-                        .header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var request = HttpRequest.newBuilder(URI.create(api + "/conversations"))
+                .header("X-ShopDesk-Channel-Key", key)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        for (int retry = 0; retry < 10 && (response.statusCode() == 503 || response.statusCode() == 429); retry++) {
+            long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+            Thread.sleep(Math.max(1, seconds) * 1000);
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         var id = ID.matcher(response.body());
         if (response.statusCode() != 201 || !id.find()) {
             throw new IllegalStateException("Start failed: " + response.statusCode() + " " + response.body());
