@@ -36,9 +36,9 @@ import org.springframework.context.annotation.Import;
  * the embed tag are shown once, and the key works in the chat API from the allowed origin only. Editing the channel
  * (a bad colour and unreadable business hours refused on their fields) changes the greeting, the widget's colour and
  * its after-hours notice on a shop page of a newly allowed origin. Rotating the key shows a new one that works while
- * the old one is refused; revoking the channel refuses the new one too. A webhook channel shows its inbound URL and signing secret once, and a message signed with that secret is answered there;
- * after rotating the secret (shown once) only the new one works, until the channel is revoked. In both languages, on
- * the demo tenant of each.
+ * the old one is refused; revoking the channel refuses the new one too. A webhook channel shows its inbound URL and
+ * signing secret once, and a message signed with that secret is answered there; after rotating the secret (shown
+ * once) only the new one works, until the channel is revoked. In both languages, on the demo tenant of each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestUsers.class)
