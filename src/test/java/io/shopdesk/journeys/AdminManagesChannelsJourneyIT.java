@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import io.shopdesk.channel.ChannelDraft;
 import io.shopdesk.channel.ChannelManagement;
 import io.shopdesk.channel.ChannelStatus;
+import io.shopdesk.channel.ChannelType;
+import io.shopdesk.channel.SecretName;
 import io.shopdesk.testing.ChatHttpClient;
 import io.shopdesk.testing.TestUsers;
 import java.net.URI;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -38,7 +42,8 @@ import org.springframework.context.annotation.Import;
  * its after-hours notice on a shop page of a newly allowed origin. Rotating the key shows a new one that works while
  * the old one is refused; revoking the channel refuses the new one too. A webhook channel shows its inbound URL and
  * signing secret once, and a message signed with that secret is answered there; after rotating the secret (shown
- * once) only the new one works, until the channel is revoked. In both languages, on the demo tenant of each.
+ * once) only the new one works, until the channel is revoked. A Telegram bot token is replaced by typing a new one
+ * (a malformed one refused on its field) and listed only by its hint. In both languages, on the demo tenant of each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestUsers.class)
@@ -222,6 +227,34 @@ class AdminManagesChannelsJourneyIT {
         page.locator("#channel-confirm-ok").click();
         assertThat(page.locator("#channel-revoke")).isDisabled();
         assertThat(postSigned(inbound, rotated, body).statusCode()).isEqualTo(404);
+
+        // An entered secret (a Telegram bot token) is replaced by typing a new one; the list shows only its hint.
+        String bot = PREFIX + "telegram-" + Long.toString(System.currentTimeMillis(), 36);
+        String token = "123456:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQ1";
+        String newToken = "123456:ZZyyXXwwVVuuTTssRRqqPPooNNmmLLkkW7x4";
+        users.as(
+                admin,
+                TestUsers.DEMO_PASSWORD,
+                () -> channels.createChannel(new ChannelDraft(
+                        ChannelType.TELEGRAM,
+                        bot,
+                        List.of(),
+                        null,
+                        null,
+                        Map.of(SecretName.TELEGRAM_BOT_TOKEN, token))));
+        console.open("channels");
+        select(page, bot);
+        page.locator("#channel-edit").click();
+        var tokenField = page.locator("#channel-edit-telegram-bot-token");
+        assertThat(tokenField).containsText("••••" + token.substring(token.length() - 4));
+        tokenField.locator("input").fill("not-a-token");
+        page.locator("#channel-edit-save").click();
+        assertThat(tokenField).containsText(zh ? "格式" : "format");
+        tokenField.locator("input").fill(newToken);
+        page.locator("#channel-edit-save").click();
+        assertThat(page.locator("#channel-edit-dialog")).hasCount(0);
+        assertThat(grid).containsText("••••W7x4");
+        assertThat(grid).not().containsText(newToken);
     }
 
     /** Posts as a webhook sender following docs/channels.md: hex HMAC-SHA256 of timestamp + "." + body. */
