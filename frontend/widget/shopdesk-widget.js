@@ -5,7 +5,8 @@
  *
  * Attributes: data-channel-key (required, the channel's publishable key), data-locale (en or zh-CN; default: the
  * browser's language), data-title (the panel's title), data-position (right or left), data-api (the chat API's
- * base URL; default: the ShopDesk server the script came from).
+ * base URL; default: the ShopDesk server the script came from). The channel's colour and business hours come from
+ * the chat API's widget endpoint (GET /widget) when the script loads and again when the panel opens.
  *
  * Plain JavaScript, no build step, no dependencies. Everything lives in a Shadow DOM, so the shop's styles and the
  * widget's never touch. Text from customers and the bot is always inserted as text; an answer's HTML (sanitized by
@@ -47,7 +48,8 @@
       queue: 'You are number {n} in the queue.',
       rateQuestion: 'How did we do? Rate this conversation.',
       rateOption: '{n} of 5',
-      rated: 'Thanks for rating us!'
+      rated: 'Thanks for rating us!',
+      afterHours: 'We are outside our business hours: the assistant answers now, and people reply later.'
     },
     'zh-CN': {
       launcher: '在线客服',
@@ -73,7 +75,8 @@
       queue: '您正在排队，当前第 {n} 位。',
       rateQuestion: '请为本次服务评分。',
       rateOption: '{n} 分（满分 5 分）',
-      rated: '感谢您的评分！'
+      rated: '感谢您的评分！',
+      afterHours: '现在是非工作时间：智能客服可以即时回答，人工客服稍后回复您。'
     }
   };
 
@@ -149,6 +152,7 @@
   } else {
     document.addEventListener('DOMContentLoaded', mount);
   }
+  loadAppearance();
 
   launcher.addEventListener('click', function () {
     panel.hidden ? open() : closePanel();
@@ -176,7 +180,52 @@
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     input.focus();
+    loadAppearance();
     ensureConversation();
+  }
+
+  // ---- The channel's look and business hours ---------------------------------------------------------------
+
+  /** Applies the channel's colour and the business-hours notice; on any failure the widget keeps its defaults. */
+  function loadAppearance() {
+    return call('GET', '/widget')
+      .then(function (appearance) {
+        if (appearance && /^#[0-9a-f]{6}$/i.test(appearance.primaryColor || '')) {
+          host.style.setProperty('--accent', appearance.primaryColor);
+          host.style.setProperty('--accent-ink', inkOn(appearance.primaryColor));
+        }
+        showAfterHours(!!(appearance && appearance.outsideBusinessHours));
+      })
+      .catch(function () {
+        // The chat itself reports problems when it starts.
+      });
+  }
+
+  /** White or near-black text, whichever reads better on the colour (WCAG relative luminance). */
+  function inkOn(color) {
+    var channels = [1, 3, 5].map(function (at) {
+      var c = parseInt(color.substr(at, 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    var luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+    return (1.05 / (luminance + 0.05)) >= ((luminance + 0.05) / 0.05) ? '#fff' : '#1f2430';
+  }
+
+  function showAfterHours(outside) {
+    var note = root.querySelector('.after-hours');
+    if (!outside) {
+      if (note) {
+        note.remove();
+      }
+      return;
+    }
+    if (!note) {
+      note = document.createElement('p');
+      note.className = 'notice after-hours';
+      note.setAttribute('role', 'status');
+      note.textContent = t.afterHours;
+      panel.insertBefore(note, log);
+    }
   }
 
   function closePanel() {
@@ -762,6 +811,7 @@
       '.content blockquote{margin:4px 0;padding-left:8px;border-left:3px solid var(--line)}',
       '.content pre{white-space:pre-wrap;margin:4px 0}',
       '.notice{align-self:center;margin:0;font-size:12px;color:#4b5365;background:#eef1f6;border-radius:10px;padding:6px 10px;text-align:center}',
+      '.after-hours{margin:8px 14px 0;flex:none}',
       '.suggestions{display:flex;flex-direction:column;gap:6px}',
       '.chip{border:1px solid var(--accent);color:var(--accent);background:#fff;border-radius:16px;padding:5px 12px;text-align:left}',
       '.chip:disabled{opacity:.5;cursor:default}',

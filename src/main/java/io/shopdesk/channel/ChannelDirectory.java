@@ -13,8 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns a presented channel key into the channel and tenant it speaks for. Called on every chat request, so
- * answers are cached by the key's hash; revoking or rotating on this node takes effect at once, on another node
- * within the cache time ({@code shopdesk.channel.key-cache}, 30 s by default). Needs no tenant context.
+ * answers are cached by the key's hash; revoking, rotating or changing settings on this node takes effect at once,
+ * on another node within the cache time ({@code shopdesk.channel.key-cache}, 30 s by default). Needs no tenant context.
  */
 @Service
 public class ChannelDirectory {
@@ -69,6 +69,11 @@ public class ChannelDirectory {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ChannelKeyRotated event) {
+        forget(event.channelId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ChannelSettingsChanged event) {
         forget(event.channelId());
     }
 

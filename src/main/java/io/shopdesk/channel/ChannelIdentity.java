@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param allowedOrigins web origins ({@code https://shop.example}) a browser may call from; empty allows any
  * @param greetingOverride the channel's own greeting, or {@code null} to use the tenant's
+ * @param appearance a web widget's colour and business hours ({@link WidgetAppearance#DEFAULT} for other types)
  */
 public record ChannelIdentity(
         TenantId tenant,
@@ -15,10 +16,22 @@ public record ChannelIdentity(
         ChannelType type,
         String name,
         List<String> allowedOrigins,
-        String greetingOverride) {
+        String greetingOverride,
+        WidgetAppearance appearance) {
 
     public ChannelIdentity {
         allowedOrigins = List.copyOf(allowedOrigins);
+        appearance = appearance == null ? WidgetAppearance.DEFAULT : appearance;
+    }
+
+    public ChannelIdentity(
+            TenantId tenant,
+            long channelId,
+            ChannelType type,
+            String name,
+            List<String> allowedOrigins,
+            String greetingOverride) {
+        this(tenant, channelId, type, name, allowedOrigins, greetingOverride, WidgetAppearance.DEFAULT);
     }
 
     /** Whether a browser on the given origin may use this channel (requests without an origin are not browsers). */

@@ -149,7 +149,7 @@ public class ChannelManagement {
         return new NewChannel(summary(channel, "", hints), null, generated);
     }
 
-    private static String generatedSecret(SecretName name) {
+    static String generatedSecret(SecretName name) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String random = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -238,7 +238,7 @@ public class ChannelManagement {
                 .orElseThrow(() -> new NotFoundException("channel", channelId));
     }
 
-    private static ChannelSummary summary(Channel channel, String keyHint, Map<SecretName, String> secretHints) {
+    static ChannelSummary summary(Channel channel, String keyHint, Map<SecretName, String> secretHints) {
         return new ChannelSummary(
                 channel.id(),
                 channel.type(),
@@ -250,6 +250,8 @@ public class ChannelManagement {
                 channel.createdAt(),
                 channel.endpointId(),
                 channel.outboundUrl(),
-                secretHints);
+                secretHints,
+                channel.primaryColor(),
+                channel.businessHours());
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
  * {@code secretHints} shows each stored secret masked (its last four characters at most).
  *
  * @param endpointId the public id in the channel's inbound URL (webhook, WeChat, Telegram), or null
+ * @param primaryColor a web widget's {@code #rrggbb}, or null for the widget's default
+ * @param businessHours a web widget's business hours as entered, or null for none
  */
 public record ChannelSummary(
         long id,
@@ -21,10 +23,40 @@ public record ChannelSummary(
         Instant createdAt,
         String endpointId,
         String outboundUrl,
-        Map<SecretName, String> secretHints) {
+        Map<SecretName, String> secretHints,
+        String primaryColor,
+        String businessHours) {
 
     public ChannelSummary {
         allowedOrigins = List.copyOf(allowedOrigins);
         secretHints = Map.copyOf(secretHints);
+    }
+
+    public ChannelSummary(
+            long id,
+            ChannelType type,
+            String name,
+            ChannelStatus status,
+            List<String> allowedOrigins,
+            String greeting,
+            String keyHint,
+            Instant createdAt,
+            String endpointId,
+            String outboundUrl,
+            Map<SecretName, String> secretHints) {
+        this(
+                id,
+                type,
+                name,
+                status,
+                allowedOrigins,
+                greeting,
+                keyHint,
+                createdAt,
+                endpointId,
+                outboundUrl,
+                secretHints,
+                null,
+                null);
     }
 }

@@ -2,7 +2,6 @@ package io.shopdesk.handoff;
 
 import io.shopdesk.conversation.HandoffAction;
 import io.shopdesk.conversation.ReopenRoute;
-import io.shopdesk.handoff.internal.BusinessHours;
 import io.shopdesk.handoff.internal.DefaultHandoffPolicy;
 import io.shopdesk.handoff.internal.HandoffPolicyEngine;
 import io.shopdesk.handoff.internal.HandoffRuleRepository;
@@ -12,6 +11,7 @@ import io.shopdesk.handoff.internal.HandoffSettingsRepository;
 import io.shopdesk.handoff.internal.PolicyCache;
 import io.shopdesk.security.Roles;
 import io.shopdesk.security.TenantContext;
+import io.shopdesk.shared.BusinessHours;
 import io.shopdesk.shared.BusinessRuleException;
 import java.util.HashSet;
 import java.util.List;

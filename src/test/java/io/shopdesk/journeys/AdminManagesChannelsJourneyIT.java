@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import io.shopdesk.channel.ChannelDraft;
 import io.shopdesk.channel.ChannelManagement;
 import io.shopdesk.channel.ChannelStatus;
+import io.shopdesk.channel.ChannelType;
+import io.shopdesk.channel.SecretName;
 import io.shopdesk.testing.ChatHttpClient;
 import io.shopdesk.testing.TestUsers;
 import java.net.URI;
@@ -15,7 +19,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.crypto.Mac;
@@ -30,10 +37,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A tenant admin creates a web widget channel: an origin that is not one is refused on its field; fixed, the key and
- * the embed tag are shown once, and the key works in the chat API from the allowed origin only. Rotating the key
- * shows a new one that works while the old one is refused; revoking the channel refuses the new one too. A webhook
- * channel shows its inbound URL and signing secret once, and a message signed with that secret is answered there
- * until the channel is revoked. In both languages, on the demo tenant of each.
+ * the embed tag are shown once, and the key works in the chat API from the allowed origin only. Editing the channel
+ * (a bad colour and unreadable business hours refused on their fields) changes the greeting, the widget's colour and
+ * its after-hours notice on a shop page of a newly allowed origin. Rotating the key shows a new one that works while
+ * the old one is refused; revoking the channel refuses the new one too. A webhook channel shows its inbound URL and
+ * signing secret once, and a message signed with that secret is answered there; after rotating the secret (shown
+ * once) only the new one works, until the channel is revoked. A Telegram bot token is replaced by typing a new one
+ * (a malformed one refused on its field) and listed only by its hint. In both languages, on the demo tenant of each.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestUsers.class)
@@ -108,6 +118,29 @@ class AdminManagesChannelsJourneyIT {
         assertThat(started.raw()).contains(greeting);
         assertThat(start(chat, key, "https://elsewhere.example")).isEqualTo(403);
 
+        // Edit: a bad colour and unreadable hours are refused on their fields; fixed, the widget shows the change.
+        String shopOrigin = "http://localhost:" + port;
+        select(page, name);
+        page.locator("#channel-edit").click();
+        var edit = page.locator("#channel-edit-dialog");
+        assertThat(page.locator("#channel-edit-greeting textarea")).hasValue(greeting);
+        page.locator("#channel-edit-primary-color input").fill("green");
+        page.locator("#channel-edit-save").click();
+        assertThat(page.locator("#channel-edit-primary-color")).containsText(zh ? "不是有效的颜色" : "Not a colour");
+        page.locator("#channel-edit-primary-color input").fill("#0A7D4F");
+        page.locator("#channel-edit-business-hours input").fill("MON-FRI 9-18 Asia/Shanghai");
+        page.locator("#channel-edit-save").click();
+        assertThat(page.locator("#channel-edit-business-hours"))
+                .containsText(zh ? "无法识别该工作时间" : "Cannot read these business hours");
+        String edited = zh ? "欢迎光临改版后的小店！" : "Welcome to the renovated shop!";
+        page.locator("#channel-edit-business-hours input").fill(closedNow());
+        page.locator("#channel-edit-greeting textarea").fill(edited);
+        page.locator("#channel-edit-origins textarea").fill(ORIGIN + "\n" + shopOrigin);
+        page.locator("#channel-edit-save").click();
+        assertThat(edit).hasCount(0);
+        assertThat(grid).containsText(shopOrigin);
+        expectWidget(language, key, "rgb(10, 125, 79)", edited);
+
         select(page, name);
         page.locator("#channel-rotate").click();
         page.locator("#channel-confirm-ok").click();
@@ -177,10 +210,51 @@ class AdminManagesChannelsJourneyIT {
 
         select(page, name);
         assertThat(page.locator("#channel-rotate")).isDisabled();
+        page.locator("#channel-rotate-secret").click();
+        page.locator("#channel-confirm-ok").click();
+        assertThat(once).containsText(zh ? "不会再次显示" : "they will not be shown again");
+        String rotated =
+                page.locator("#channel-once-webhook-signing-secret input").inputValue();
+        assertThat(rotated).startsWith("whsec_").isNotEqualTo(secret);
+        page.locator("#channel-once-done").click();
+        assertThat(grid).containsText("••••" + rotated.substring(rotated.length() - 4));
+        byte[] second = ("{\"messageId\":\"m-2\",\"userId\":\"journey-user\",\"text\":\"Hello again\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(postSigned(inbound, secret, second).statusCode()).isEqualTo(401);
+        assertThat(postSigned(inbound, rotated, second).statusCode()).isEqualTo(200);
+
         page.locator("#channel-revoke").click();
         page.locator("#channel-confirm-ok").click();
         assertThat(page.locator("#channel-revoke")).isDisabled();
-        assertThat(postSigned(inbound, secret, body).statusCode()).isEqualTo(404);
+        assertThat(postSigned(inbound, rotated, body).statusCode()).isEqualTo(404);
+
+        // An entered secret (a Telegram bot token) is replaced by typing a new one; the list shows only its hint.
+        String bot = PREFIX + "telegram-" + Long.toString(System.currentTimeMillis(), 36);
+        String token = "123456:AAbbCCddEEffGGhhIIjjKKllMMnnOOppQQ1";
+        String newToken = "123456:ZZyyXXwwVVuuTTssRRqqPPooNNmmLLkkW7x4";
+        users.as(
+                admin,
+                TestUsers.DEMO_PASSWORD,
+                () -> channels.createChannel(new ChannelDraft(
+                        ChannelType.TELEGRAM,
+                        bot,
+                        List.of(),
+                        null,
+                        null,
+                        Map.of(SecretName.TELEGRAM_BOT_TOKEN, token))));
+        console.open("channels");
+        select(page, bot);
+        page.locator("#channel-edit").click();
+        var tokenField = page.locator("#channel-edit-telegram-bot-token");
+        assertThat(tokenField).containsText("••••" + token.substring(token.length() - 4));
+        tokenField.locator("input").fill("not-a-token");
+        page.locator("#channel-edit-save").click();
+        assertThat(tokenField).containsText(zh ? "格式" : "format");
+        tokenField.locator("input").fill(newToken);
+        page.locator("#channel-edit-save").click();
+        assertThat(page.locator("#channel-edit-dialog")).hasCount(0);
+        assertThat(grid).containsText("••••W7x4");
+        assertThat(grid).not().containsText(newToken);
     }
 
     /** Posts as a webhook sender following docs/channels.md: hex HMAC-SHA256 of timestamp + "." + body. */
@@ -198,6 +272,42 @@ class AdminManagesChannelsJourneyIT {
         try (var http = HttpClient.newHttpClient()) {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Hours that are closed now: one day of the week that is not today, anywhere. */
+    private static String closedNow() {
+        var day = Instant.now().atZone(ZoneOffset.UTC).getDayOfWeek().plus(3);
+        return day.getDisplayName(TextStyle.SHORT, Locale.ROOT).toUpperCase(Locale.ROOT) + " 10:00-11:00 UTC";
+    }
+
+    /**
+     * A shop page on this server's origin with the widget's embed tag: the launcher has the channel's colour, and the
+     * opened chat greets with the channel's greeting below the notice that people reply later.
+     */
+    private void expectWidget(Locale language, String key, String rgb, String greeting) {
+        boolean zh = "zh".equals(language.getLanguage());
+        var shop = browser.newPage(language);
+        String shopUrl = "http://localhost:" + port + "/journey-shop.html";
+        shop.route(
+                shopUrl,
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setContentType("text/html; charset=utf-8")
+                        .setBody("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Shop</title></head><body>"
+                                + "<script src=\"/widget/shopdesk-widget.js\" data-channel-key=\"" + key
+                                + "\" data-locale=\"" + (zh ? "zh-CN" : "en") + "\" defer></script></body></html>")));
+        shop.navigate(shopUrl);
+        var launcher = shop.locator("#shopdesk-widget .launcher");
+        assertThat(launcher).hasCSS("background-color", rgb);
+        launcher.click();
+        assertThat(shop.locator("#shopdesk-widget .message.bot").first()).containsText(greeting);
+        assertThat(shop.locator("#shopdesk-widget .after-hours"))
+                .hasText(
+                        zh
+                                ? "现在是非工作时间：智能客服可以即时回答，人工客服稍后回复您。"
+                                : "We are outside our business hours: the assistant answers now, and people reply later.");
+        assertThat(shop.locator("#shopdesk-widget header")).hasCSS("background-color", rgb);
+        shop.waitForTimeout(300);
+        BrowserExtension.screenshot(shop, "widget-edited-" + language.getLanguage());
     }
 
     private static int start(ChatHttpClient chat, String key, String origin) {

@@ -50,6 +50,14 @@ public class Channel {
     @Column(name = "outbound_url")
     private String outboundUrl;
 
+    /** A web widget's {@code #rrggbb}; null for the widget's own colour. */
+    @Column(name = "primary_color")
+    private String primaryColor;
+
+    /** A web widget's business hours as entered (the syntax of {@code io.shopdesk.shared.BusinessHours}). */
+    @Column(name = "business_hours")
+    private String businessHours;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -81,6 +89,22 @@ public class Channel {
         this.greeting = greeting;
         this.status = ChannelStatus.ACTIVE;
         this.createdAt = now;
+    }
+
+    /** New settings, checked by the caller; type, endpoint id and keys stay. */
+    public void change(
+            String name,
+            List<String> allowedOrigins,
+            String greeting,
+            String outboundUrl,
+            String primaryColor,
+            String businessHours) {
+        this.name = name;
+        this.allowedOrigins = String.join(" ", allowedOrigins);
+        this.greeting = greeting;
+        this.outboundUrl = outboundUrl;
+        this.primaryColor = primaryColor;
+        this.businessHours = businessHours;
     }
 
     public void revoke(Instant now) {
@@ -118,6 +142,14 @@ public class Channel {
 
     public String outboundUrl() {
         return outboundUrl;
+    }
+
+    public String primaryColor() {
+        return primaryColor;
+    }
+
+    public String businessHours() {
+        return businessHours;
     }
 
     public Instant createdAt() {

@@ -3,6 +3,8 @@ package io.shopdesk.channel.internal;
 import io.shopdesk.channel.ChannelIdentity;
 import io.shopdesk.channel.ChannelStatus;
 import io.shopdesk.channel.ChannelType;
+import io.shopdesk.channel.WidgetAppearance;
+import io.shopdesk.shared.BusinessHours;
 import io.shopdesk.shared.TenantId;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,11 +38,27 @@ public class ChannelKeyLookup {
 
     private record Row(String hash, Found found) {}
 
+    /**
+     * A widget's colour and business hours. The hours were checked when they were saved; should a stored value no
+     * longer parse (a time zone the JDK dropped), the widget shows no notice rather than failing every request.
+     */
+    static WidgetAppearance appearance(String color, String hours) {
+        BusinessHours parsed = null;
+        if (hours != null && !hours.isBlank()) {
+            try {
+                parsed = BusinessHours.parse(hours);
+            } catch (IllegalArgumentException unreadable) {
+                parsed = null;
+            }
+        }
+        return new WidgetAppearance(color, parsed);
+    }
+
     public Optional<Found> find(ChannelKeys.Parsed key) {
         return jdbc
                 .sql("""
                         SELECT k.key_hash, k.revoked_at IS NULL AS key_active, c.tenant_id, c.id, c.type, c.name,
-                               c.status, c.allowed_origins, c.greeting
+                               c.status, c.allowed_origins, c.greeting, c.primary_color, c.business_hours
                         FROM channel_key k JOIN channel c ON c.id = k.channel_id AND c.tenant_id = k.tenant_id
                         WHERE k.lookup_id = ?""")
                 .param(key.lookupId())
@@ -51,7 +69,8 @@ public class ChannelKeyLookup {
                             ChannelType.valueOf(rs.getString(5)),
                             rs.getString(6),
                             Channel.parseOrigins(rs.getString(8)),
-                            rs.getString(9));
+                            rs.getString(9),
+                            appearance(rs.getString(10), rs.getString(11)));
                     boolean active = rs.getBoolean(2)
                             && ChannelStatus.valueOf(rs.getString(7)) == ChannelStatus.ACTIVE
                             && identity.type() == key.type();

@@ -52,6 +52,13 @@ public class ChannelSecret {
         this.updatedAt = now;
     }
 
+    /** A new value for the secret (rotated or entered again); the previous one is gone. */
+    public void replace(String ciphertext, String hint, Instant now) {
+        this.ciphertext = ciphertext;
+        this.hint = hint;
+        this.updatedAt = now;
+    }
+
     public long channelId() {
         return channelId;
     }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ChannelSecretRepository extends JpaRepository<ChannelSecret, Long> {
 
     List<ChannelSecret> findAllByOrderByIdAsc();
+
+    List<ChannelSecret> findByChannelId(long channelId);
 }

@@ -12,11 +12,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
+import io.shopdesk.channel.ChannelEditing;
 import io.shopdesk.channel.ChannelManagement;
 import io.shopdesk.channel.ChannelStatus;
 import io.shopdesk.channel.ChannelSummary;
 import io.shopdesk.channel.ChannelType;
 import io.shopdesk.channel.NewChannel;
+import io.shopdesk.channel.SecretName;
 import io.shopdesk.security.Roles;
 import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.ui.Messages;
@@ -26,13 +28,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The tenant's channels: every channel with its masked key or inbound URL, revoked ones marked; creating one (its
- * key and generated secrets are shown once), rotating a web widget's or API channel's key and revoking a channel.
+ * key and generated secrets are shown once), changing its settings, rotating a web widget's or API channel's key or
+ * a connector's generated secret (shown once) and revoking a channel.
  */
 @Route("channels")
 @Menu(order = 43, title = "nav.channels", icon = "vaadin:plug")
@@ -40,23 +45,30 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ChannelsView extends Main implements TranslatedTitle {
 
     private final ChannelManagement channels;
+    private final ChannelEditing editing;
     private final ChannelAddresses addresses;
     private final Grid<ChannelSummary> grid = new Grid<>();
+    private final Button edit;
     private final Button rotate;
+    private final Button rotateSecret;
     private final Button revoke;
 
-    ChannelsView(ChannelManagement channels) {
+    ChannelsView(ChannelManagement channels, ChannelEditing editing) {
         this.channels = channels;
+        this.editing = editing;
         this.addresses = new ChannelAddresses(publicBaseUrl());
         addClassName("sd-page");
         add(new ViewHeader(getTranslation("nav.channels"), getTranslation("channels.description")));
         var create = button("channels.new", "channel-new", this::create);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit = button("channels.edit", "channel-edit", () -> selected(this::edit));
         rotate = button("channels.rotate", "channel-rotate", () -> selected(this::confirmRotate));
+        rotateSecret =
+                button("channels.rotate-secret", "channel-rotate-secret", () -> selected(this::confirmRotateSecret));
         revoke = button("channels.revoke", "channel-revoke", () -> selected(this::confirmRevoke));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         configureGrid();
-        add(new HorizontalLayout(create, rotate, revoke), grid);
+        add(new HorizontalLayout(create, edit, rotate, rotateSecret, revoke), grid);
         refresh(null);
     }
 
@@ -153,7 +165,10 @@ class ChannelsView extends Main implements TranslatedTitle {
 
     private void enableActions(ChannelSummary channel) {
         boolean active = channel != null && channel.status() == ChannelStatus.ACTIVE;
+        edit.setEnabled(channel == null || active);
         rotate.setEnabled(channel == null || (active && channel.type().usesKey()));
+        rotateSecret.setEnabled(
+                channel == null || (active && generatedSecret(channel.type()).isPresent()));
         revoke.setEnabled(channel == null || active);
     }
 
@@ -178,6 +193,45 @@ class ChannelsView extends Main implements TranslatedTitle {
                 Messages.show(refused, Map.of());
             }
         });
+    }
+
+    private void edit(ChannelSummary channel) {
+        new EditChannelDialog(editing, channel, saved -> {
+                    refresh(saved.id());
+                    Messages.success("channels.saved", saved.name());
+                })
+                .open();
+    }
+
+    /** The secret ShopDesk generated for a channel type (webhook signing secret, Telegram secret_token). */
+    private static Optional<SecretName> generatedSecret(ChannelType type) {
+        return Arrays.stream(SecretName.values())
+                .filter(name -> name.type() == type && name.generated())
+                .findFirst();
+    }
+
+    private void confirmRotateSecret(ChannelSummary channel) {
+        var name = generatedSecret(channel.type()).orElse(null);
+        if (name == null) {
+            Messages.error("channel.error.secret-not-generated");
+            return;
+        }
+        confirm(
+                "channels.rotate-secret-title",
+                "channels.rotate-secret-text",
+                "channels.rotate-secret",
+                channel,
+                false,
+                () -> {
+                    try {
+                        String value = editing.rotateSecret(channel.id(), name);
+                        refresh(channel.id());
+                        new ShownOnceDialog(channel, null, Map.of(name, value), true, addresses).open();
+                    } catch (BusinessRuleException refused) {
+                        refresh(channel.id());
+                        Messages.show(refused, Map.of());
+                    }
+                });
     }
 
     private void confirmRevoke(ChannelSummary channel) {

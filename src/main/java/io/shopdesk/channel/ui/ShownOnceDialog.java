@@ -28,7 +28,8 @@ class ShownOnceDialog extends Dialog {
     /**
      * @param key the new key, or {@code null} for a keyless channel
      * @param generated the secrets ShopDesk generated (empty after a key rotation)
-     * @param rotated whether the key replaces an earlier one (rotation) rather than belonging to a new channel
+     * @param rotated whether the key (or, without a key, the generated secret) replaces an earlier one rather than
+     *     belonging to a new channel
      */
     ShownOnceDialog(
             ChannelSummary channel,
@@ -37,7 +38,10 @@ class ShownOnceDialog extends Dialog {
             boolean rotated,
             ChannelAddresses addresses) {
         setId("channel-once-dialog");
-        setHeaderTitle(getTranslation(rotated ? "channels.once.rotated-title" : "channels.once.title", channel.name()));
+        String title = !rotated
+                ? "channels.once.title"
+                : key == null ? "channels.once.secret-title" : "channels.once.rotated-title";
+        setHeaderTitle(getTranslation(title, channel.name()));
         setWidth("min(760px, 96vw)");
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);

@@ -11,8 +11,10 @@ import io.shopdesk.conversation.web.ChatApiModels.RatingRequest;
 import io.shopdesk.conversation.web.ChatApiModels.SendRequest;
 import io.shopdesk.conversation.web.ChatApiModels.StartRequest;
 import io.shopdesk.conversation.web.ChatApiModels.VoteRequest;
+import io.shopdesk.conversation.web.ChatApiModels.WidgetResponse;
 import io.shopdesk.shared.BusinessRuleException;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,9 +39,21 @@ class ChatApi {
     static final String BASE = "/api/chat/v1";
 
     private final ChatRuntime chat;
+    private final Clock clock;
 
-    ChatApi(ChatRuntime chat) {
+    ChatApi(ChatRuntime chat, Clock clock) {
         this.chat = chat;
+        this.clock = clock;
+    }
+
+    /**
+     * What the web widget needs before a conversation starts: the channel's colour and whether it is outside the
+     * channel's business hours now. Nothing else of the channel's settings is given out.
+     */
+    @GetMapping("/widget")
+    WidgetResponse widget(ChannelIdentity channel) {
+        var appearance = channel.appearance();
+        return new WidgetResponse(appearance.primaryColor(), appearance.outsideBusinessHours(clock.instant()));
     }
 
     @PostMapping("/conversations")

@@ -28,6 +28,12 @@ final class ChatApiModels {
 
     record VoteRequest(Boolean helpful) {}
 
+    /**
+     * The web widget's look: {@code primaryColor} as {@code #rrggbb} or null for the widget's own; {@code
+     * outsideBusinessHours} true when the channel has business hours and they are closed now (the bot still answers).
+     */
+    record WidgetResponse(String primaryColor, boolean outsideBusinessHours) {}
+
     /** The customer's rating of a closed conversation, 1 to 5. */
     record RatingRequest(Integer score) {}
 

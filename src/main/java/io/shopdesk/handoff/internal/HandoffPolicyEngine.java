@@ -6,6 +6,7 @@ import io.shopdesk.conversation.HandoffAdvice;
 import io.shopdesk.conversation.HandoffSituation;
 import io.shopdesk.conversation.TurnFact;
 import io.shopdesk.handoff.HandoffRule;
+import io.shopdesk.shared.BusinessHours;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

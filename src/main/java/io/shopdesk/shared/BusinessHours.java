@@ -1,4 +1,4 @@
-package io.shopdesk.handoff.internal;
+package io.shopdesk.shared;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Opening hours such as {@code MON-FRI 09:00-18:00; SAT 10:00-16:00 Asia/Shanghai}: spans of days and times
  * separated by {@code ;}, then the time zone. Days are {@code MON}..{@code SUN}, a range ({@code MON-FRI}) or a list
- * ({@code MON,WED}); the end time is exclusive.
+ * ({@code MON,WED}); the end time is exclusive. A value shared by the handoff rule {@code OUTSIDE_BUSINESS_HOURS}
+ * and a web widget channel's business hours, so both read the same syntax.
  */
 public record BusinessHours(List<Span> spans, ZoneId zone) {
 

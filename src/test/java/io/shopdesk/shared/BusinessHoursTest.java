@@ -1,4 +1,4 @@
-package io.shopdesk.handoff.internal;
+package io.shopdesk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
