@@ -26,8 +26,8 @@ class ChatWebConfiguration implements WebMvcConfigurer {
     ChatWebConfiguration(
             ChannelDirectory channels,
             @Value("${shopdesk.chat.max-request-body:32KB}") DataSize maxRequestBody,
-            @Value("${shopdesk.chat.max-concurrent:32}") int maxConcurrent,
-            @Value("${shopdesk.chat.admission-wait:2s}") Duration admissionWait) {
+            @Value("${shopdesk.chat.max-concurrent:16}") int maxConcurrent,
+            @Value("${shopdesk.chat.admission-wait:250ms}") Duration admissionWait) {
         this.channels = channels;
         this.bodySizeLimit = new BodySizeLimit(maxRequestBody.toBytes());
         this.admission = new ChatAdmission(maxConcurrent, admissionWait);
