@@ -111,8 +111,8 @@ class AdminSetsAgentCapacityJourneyIT {
         assertThat(workspace.locator(".sd-agent-capacity")).hasText(zh ? "我的会话：0 / 5" : "Your conversations: 0 of 5");
         var queue = workspace.locator("vaadin-grid.sd-agent-queue");
         assertThat(queue).containsText("blorp again");
-        assertThat(queue).containsText("BW-10042 · Shipped");
-        assertThat(queue).containsText(zh ? "订单" : "Order");
+        assertThat(queue.locator(".sd-agent-row-order"))
+                .hasText(zh ? "订单 BW-10042 · Shipped" : "Order BW-10042 · Shipped");
         expectAllTranslated(workspace, language);
 
         page.reload();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -113,12 +114,15 @@ class AgentWorkspaceView extends Main implements TranslatedTitle {
         grid.addColumn(queued -> queued.reason() == null ? "-" : queued.reason())
                 .setHeader(getTranslation("agent.reason"))
                 .setAutoWidth(true);
-        grid.addColumn(queued -> queued.lastQuestion() == null ? "-" : queued.lastQuestion())
+        // The order goes under the last message rather than into a column of its own: the lists are narrow.
+        grid.addColumn(LitRenderer.<QueuedConversation>of(
+                                "<div>${item.question}</div><div class=\"sd-agent-row-order\" ?hidden=${!item.order}"
+                                        + " style=\"color: var(--lumo-secondary-text-color);"
+                                        + " font-size: var(--lumo-font-size-s)\">${item.order}</div>")
+                        .withProperty("question", queued -> queued.lastQuestion() == null ? "-" : queued.lastQuestion())
+                        .withProperty("order", queued -> describeOrder(rowOrders.get(queued.conversationId()))))
                 .setHeader(getTranslation("agent.last-question"))
                 .setFlexGrow(1);
-        grid.addColumn(queued -> describeOrder(rowOrders.get(queued.conversationId())))
-                .setHeader(getTranslation("agent.queue-order"))
-                .setAutoWidth(true);
         grid.addItemClickListener(click -> panel.open(click.getItem().conversationId()));
         grid.setAllRowsVisible(true);
     }
@@ -169,12 +173,15 @@ class AgentWorkspaceView extends Main implements TranslatedTitle {
         tickets.setItems(left);
     }
 
-    /** The order on a row, short: its number and status, or that the order system did not find or answer it. */
+    /**
+     * The order on a row, short: its number and status, or that the order system did not find or answer it; empty
+     * when the bot looked none up.
+     */
     private String describeOrder(LookedUpOrder looked) {
         if (looked == null) {
-            return "-";
+            return "";
         }
-        return switch (looked.outcome()) {
+        String order = switch (looked.outcome()) {
             case NOT_FOUND -> getTranslation("agent.queue-order.not-found", looked.orderNumber());
             case FAILED -> getTranslation("agent.queue-order.failed", looked.orderNumber());
             case FOUND ->
@@ -182,5 +189,6 @@ class AgentWorkspaceView extends Main implements TranslatedTitle {
                         ? looked.orderNumber()
                         : looked.orderNumber() + " · " + looked.details().status();
         };
+        return getTranslation("agent.queue-order", order);
     }
 }
