@@ -10,25 +10,31 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import io.shopdesk.conversation.QueuedConversation;
 import io.shopdesk.handoff.AgentWorkspace;
 import io.shopdesk.handoff.Presence;
+import io.shopdesk.orders.LookedUpOrder;
 import io.shopdesk.orders.OrderLookups;
 import io.shopdesk.security.Roles;
 import io.shopdesk.ui.TranslatedTitle;
 import io.shopdesk.ui.ViewHeader;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
 /**
  * The agent workspace: the agent's presence and capacity, their own conversations, the queue of handed-off
- * conversations and the tickets customers left (refreshed every few seconds, which also tells the policy the agent
- * is there), and the open conversation (see {@link ConversationPanel}). Clicking a row opens it.
+ * conversations and the tickets customers left, each row with the order the customer asked about (refreshed every few
+ * seconds, which also tells the policy the agent is there; the orders of all rows are read in one query), and the open
+ * conversation (see {@link ConversationPanel}). Clicking a row opens it.
  */
 @Route("agent-workspace")
 @Menu(order = 40, title = "nav.agent-workspace", icon = "vaadin:headset")
@@ -38,6 +44,7 @@ class AgentWorkspaceView extends Main implements TranslatedTitle {
     private static final int REFRESH_MS = 3000;
 
     private final AgentWorkspace workspace;
+    private final OrderLookups orders;
     private final Select<Presence> presence = new Select<>();
     private final Span capacity = new Span();
     private final Grid<QueuedConversation> mine = new Grid<>();
@@ -46,9 +53,11 @@ class AgentWorkspaceView extends Main implements TranslatedTitle {
     private final Span away = new Span();
     private final ConversationPanel panel;
     private Registration polling;
+    private Map<String, LookedUpOrder> rowOrders = Map.of();
 
     AgentWorkspaceView(AgentWorkspace workspace, OrderLookups orders) {
         this.workspace = workspace;
+        this.orders = orders;
         this.panel = new ConversationPanel(workspace, orders, this::refresh);
         addClassName("sd-page");
 
@@ -105,7 +114,13 @@ class AgentWorkspaceView extends Main implements TranslatedTitle {
         grid.addColumn(queued -> queued.reason() == null ? "-" : queued.reason())
                 .setHeader(getTranslation("agent.reason"))
                 .setAutoWidth(true);
-        grid.addColumn(queued -> queued.lastQuestion() == null ? "-" : queued.lastQuestion())
+        // The order goes under the last message rather than into a column of its own: the lists are narrow.
+        grid.addColumn(LitRenderer.<QueuedConversation>of(
+                                "<div>${item.question}</div><div class=\"sd-agent-row-order\" ?hidden=${!item.order}"
+                                        + " style=\"color: var(--lumo-secondary-text-color);"
+                                        + " font-size: var(--lumo-font-size-s)\">${item.order}</div>")
+                        .withProperty("question", queued -> queued.lastQuestion() == null ? "-" : queued.lastQuestion())
+                        .withProperty("order", queued -> describeOrder(rowOrders.get(queued.conversationId()))))
                 .setHeader(getTranslation("agent.last-question"))
                 .setFlexGrow(1);
         grid.addItemClickListener(click -> panel.open(click.getItem().conversationId()));
@@ -146,8 +161,34 @@ class AgentWorkspaceView extends Main implements TranslatedTitle {
         var status = workspace.status();
         capacity.setText(getTranslation("agent.capacity", status.ownedChats(), status.maxChats()));
         away.setVisible(status.presence() == Presence.AWAY);
-        mine.setItems(workspace.mine());
-        queue.setItems(workspace.queue(null));
-        tickets.setItems(workspace.tickets());
+        var owned = workspace.mine();
+        var waiting = workspace.queue(null);
+        var left = workspace.tickets();
+        rowOrders = orders.lastIn(Stream.of(owned, waiting, left)
+                .flatMap(List::stream)
+                .map(QueuedConversation::conversationId)
+                .toList());
+        mine.setItems(owned);
+        queue.setItems(waiting);
+        tickets.setItems(left);
+    }
+
+    /**
+     * The order on a row, short: its number and status, or that the order system did not find or answer it; empty
+     * when the bot looked none up.
+     */
+    private String describeOrder(LookedUpOrder looked) {
+        if (looked == null) {
+            return "";
+        }
+        String order = switch (looked.outcome()) {
+            case NOT_FOUND -> getTranslation("agent.queue-order.not-found", looked.orderNumber());
+            case FAILED -> getTranslation("agent.queue-order.failed", looked.orderNumber());
+            case FOUND ->
+                looked.details().status() == null
+                        ? looked.orderNumber()
+                        : looked.orderNumber() + " · " + looked.details().status();
+        };
+        return getTranslation("agent.queue-order", order);
     }
 }

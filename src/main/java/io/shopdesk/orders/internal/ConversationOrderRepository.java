@@ -1,5 +1,7 @@
 package io.shopdesk.orders.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,4 +9,7 @@ public interface ConversationOrderRepository extends JpaRepository<ConversationO
 
     /** The current tenant's row for a conversation (Hibernate filters by tenant). */
     Optional<ConversationOrderRow> findByConversationId(String conversationId);
+
+    /** The current tenant's rows for these conversations, in one query. */
+    List<ConversationOrderRow> findByConversationIdIn(Collection<String> conversationIds);
 }

@@ -72,6 +72,10 @@ public class ConversationOrderRow {
         this.lookedUpAt = now;
     }
 
+    public String conversationId() {
+        return conversationId;
+    }
+
     public LookedUpOrder view() {
         var details = outcome == OrderLookupResult.Outcome.FOUND
                 ? new OrderDetails(orderNumber, status, carrier, trackingNumber, estimatedDelivery, lastUpdate)
