@@ -11,7 +11,6 @@ import io.shopdesk.channel.internal.SecretCipher;
 import io.shopdesk.security.Roles;
 import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.BusinessRuleException;
-import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.TenantId;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -68,7 +67,7 @@ public class ChannelEditing {
     @Transactional
     public ChannelSummary change(long channelId, ChannelSettings settings) {
         var tenant = TenantContext.require();
-        var channel = activeChannel(channelId);
+        var channel = channels.requireActive(channelId);
         var valid = rules.validate(channel.type(), settings);
         if (!valid.name().equals(channel.name())
                 && channels.existsByNameAndStatus(valid.name(), ChannelStatus.ACTIVE)) {
@@ -103,7 +102,7 @@ public class ChannelEditing {
     @Transactional
     public String rotateSecret(long channelId, SecretName name) {
         var tenant = TenantContext.require();
-        var channel = activeChannel(channelId);
+        var channel = channels.requireActive(channelId);
         if (name == null || name.type() != channel.type() || !name.generated()) {
             throw new BusinessRuleException("channel.error.secret-not-generated");
         }
@@ -159,11 +158,5 @@ public class ChannelEditing {
         }
         text.add("greeting=" + Objects.requireNonNullElse(channel.greeting(), "default"));
         return text.toString();
-    }
-
-    private Channel activeChannel(long channelId) {
-        return channels.findById(channelId)
-                .filter(channel -> channel.status() == ChannelStatus.ACTIVE)
-                .orElseThrow(() -> new NotFoundException("channel", channelId));
     }
 }

@@ -13,7 +13,6 @@ import io.shopdesk.channel.internal.SecretCipher;
 import io.shopdesk.security.Roles;
 import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.BusinessRuleException;
-import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.TenantId;
 import io.shopdesk.tenant.Quota;
 import io.shopdesk.tenant.TenantQuotas;
@@ -193,7 +192,7 @@ public class ChannelManagement {
     @Transactional
     public String rotateKey(long channelId) {
         var tenant = TenantContext.require();
-        var channel = activeChannel(channelId);
+        var channel = channels.requireActive(channelId);
         if (!channel.type().usesKey()) {
             throw new BusinessRuleException("channel.error.no-key");
         }
@@ -210,7 +209,7 @@ public class ChannelManagement {
     @Transactional
     public void revokeChannel(long channelId) {
         var tenant = TenantContext.require();
-        var channel = activeChannel(channelId);
+        var channel = channels.requireActive(channelId);
         channel.revoke(clock.instant());
         keys.findByChannelId(channelId).forEach(key -> key.revoke(clock.instant()));
         auditLog.record(tenant, "channel.revoked", channel.name(), "status=ACTIVE", "status=REVOKED");
@@ -230,12 +229,6 @@ public class ChannelManagement {
             counts.put(new TenantId((String) row[0]), (Long) row[1]);
         }
         return counts;
-    }
-
-    private Channel activeChannel(long channelId) {
-        return channels.findById(channelId)
-                .filter(channel -> channel.status() == ChannelStatus.ACTIVE)
-                .orElseThrow(() -> new NotFoundException("channel", channelId));
     }
 
     static ChannelSummary summary(Channel channel, String keyHint, Map<SecretName, String> secretHints) {

@@ -31,32 +31,4 @@ public record ChannelSummary(
         allowedOrigins = List.copyOf(allowedOrigins);
         secretHints = Map.copyOf(secretHints);
     }
-
-    public ChannelSummary(
-            long id,
-            ChannelType type,
-            String name,
-            ChannelStatus status,
-            List<String> allowedOrigins,
-            String greeting,
-            String keyHint,
-            Instant createdAt,
-            String endpointId,
-            String outboundUrl,
-            Map<SecretName, String> secretHints) {
-        this(
-                id,
-                type,
-                name,
-                status,
-                allowedOrigins,
-                greeting,
-                keyHint,
-                createdAt,
-                endpointId,
-                outboundUrl,
-                secretHints,
-                null,
-                null);
-    }
 }

@@ -52,6 +52,18 @@ class ChannelAddressesTest {
 
     private static ChannelSummary channel(ChannelType type, String endpointId) {
         return new ChannelSummary(
-                1, type, "c", ChannelStatus.ACTIVE, List.of(), null, "", Instant.EPOCH, endpointId, null, Map.of());
+                1,
+                type,
+                "c",
+                ChannelStatus.ACTIVE,
+                List.of(),
+                null,
+                "",
+                Instant.EPOCH,
+                endpointId,
+                null,
+                Map.of(),
+                null,
+                null);
     }
 }
