@@ -141,6 +141,12 @@ public class ChatRuntime {
         String text = message.choice() == null ? MessageText.normalise(message.text()) : null;
         limits.admitMessage(tenant, conversationId);
         return TenantContext.callAs(tenant, () -> {
+            if (text != null && !HandoffKeywords.asksForPerson(text)) {
+                var open = store.openForBot(channel, conversationId, clientId);
+                if (open.isPresent()) {
+                    return answerTimed(tenant, channel, open.get(), clientId, text);
+                }
+            }
             var lookup = store.find(channel, conversationId, clientId);
             var conversation = lookup.conversation();
             if (lookup.stored().isPresent()) {
@@ -162,9 +168,8 @@ public class ChatRuntime {
             if (message.choice() != null) {
                 return choose(tenant, channel, conversation, clientId, message.choice());
             }
-            var turns = lookup.turns();
             if (HandoffKeywords.asksForPerson(text)) {
-                var advice = advise(tenant, conversation, text, true, turns);
+                var advice = advise(tenant, conversation, text, true, store.recentTurns(conversation.id()));
                 if (advice.action().handsOff()) {
                     return store.requestHandoff(
                             tenant,
@@ -174,13 +179,22 @@ public class ChatRuntime {
                             handoff(HandoffTrigger.KEYWORD, advice, conversation));
                 }
             }
-            long started = System.nanoTime();
-            var exchange = answer(tenant, channel, conversation, clientId, text, turns);
-            if (!exchange.replayed()) {
-                metrics.questionAnswered(tenant, System.nanoTime() - started);
-            }
-            return exchange;
+            return answerTimed(tenant, channel, conversation, clientId, text);
         });
+    }
+
+    private Exchange answerTimed(
+            TenantId tenant,
+            ChannelIdentity channel,
+            ConversationStore.Ref conversation,
+            String clientId,
+            String text) {
+        long started = System.nanoTime();
+        var exchange = answer(tenant, channel, conversation, clientId, text);
+        if (!exchange.replayed()) {
+            metrics.questionAnswered(tenant, System.nanoTime() - started);
+        }
+        return exchange;
     }
 
     /**
@@ -203,16 +217,15 @@ public class ChatRuntime {
     }
 
     /**
-     * The shop's order system answers an order question, the engine any other; the reply is stored with what the
-     * handoff policy decided for the turn.
+     * The shop's order system answers an order question, the engine any other (both outside any transaction); the
+     * reply is stored with what the handoff policy decided for the turn, given the bot's turns before it.
      */
     private Exchange answer(
             TenantId tenant,
             ChannelIdentity channel,
             ConversationStore.Ref conversation,
             String clientId,
-            String text,
-            List<TurnFact> turns) {
+            String text) {
         var reply = orderReply(tenant, conversation, text)
                 .orElseGet(() -> policy.decide(
                         tenant,
@@ -220,7 +233,7 @@ public class ChatRuntime {
                         engine.answer(tenant, text),
                         settings.settingsFor(tenant),
                         conversation.locale()));
-        var withThisTurn = new ArrayList<>(turns);
+        var withThisTurn = new ArrayList<>(store.recentTurns(conversation.id()));
         withThisTurn.add(new TurnFact(reply.outcome(), reply.confidence(), bestEntry(reply)));
         var advice = advise(tenant, conversation, text, HandoffKeywords.asksForPerson(text), withThisTurn);
         if (advice.action().handsOff()) {

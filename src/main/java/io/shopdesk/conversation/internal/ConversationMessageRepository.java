@@ -19,9 +19,6 @@ public interface ConversationMessageRepository extends JpaRepository<Conversatio
     /** The replies stored for a customer message. */
     List<ConversationMessage> findByConversationIdAndReplyToSeqOrderBySeqAsc(long conversationId, int replyToSeq);
 
-    List<ConversationMessage> findByConversationIdAndAuthorOrderBySeqDesc(
-            long conversationId, io.shopdesk.conversation.MessageAuthor author, Limit limit);
-
     Optional<ConversationMessage> findFirstByConversationIdAndAuthorOrderBySeqDesc(
             long conversationId, io.shopdesk.conversation.MessageAuthor author);
 }

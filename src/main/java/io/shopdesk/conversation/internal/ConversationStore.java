@@ -5,6 +5,7 @@ import io.shopdesk.conversation.AnswerNeedsReview;
 import io.shopdesk.conversation.AnswerOutcome;
 import io.shopdesk.conversation.AnswerVoted;
 import io.shopdesk.conversation.BotAnswered;
+import io.shopdesk.conversation.BotOutcome;
 import io.shopdesk.conversation.ConversationReopened;
 import io.shopdesk.conversation.ConversationStarted;
 import io.shopdesk.conversation.ConversationState;
@@ -18,6 +19,7 @@ import io.shopdesk.conversation.ReviewReason;
 import io.shopdesk.conversation.TranscriptMasking;
 import io.shopdesk.conversation.TurnFact;
 import io.shopdesk.knowledge.FaqEntryOutcome;
+import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.RequestRefusedException;
 import io.shopdesk.shared.TenantId;
@@ -33,6 +35,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +56,7 @@ public class ConversationStore {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TranscriptMasking masking;
+    private final JdbcClient jdbc;
 
     ConversationStore(
             ConversationRepository conversations,
@@ -60,9 +64,11 @@ public class ConversationStore {
             ConversationFeed feed,
             ApplicationEventPublisher events,
             Clock clock,
-            ObjectProvider<TranscriptMasking> masking) {
+            ObjectProvider<TranscriptMasking> masking,
+            JdbcClient jdbc) {
         this.conversations = conversations;
         this.messages = messages;
+        this.jdbc = jdbc;
         this.feed = feed;
         this.events = events;
         this.clock = clock;
@@ -124,25 +130,45 @@ public class ConversationStore {
                 .orElseThrow(() -> new NotFoundException("conversation", publicId));
     }
 
-    /**
-     * A conversation, what was stored for a client message id in it (its message and the replies) if any, and the
-     * bot's recent turns when the bot may answer the message (empty otherwise).
-     */
-    public record Lookup(Ref conversation, Optional<Exchange> stored, List<TurnFact> turns) {}
+    /** A conversation and what was stored for a client message id in it (its message and the replies), if any. */
+    public record Lookup(Ref conversation, Optional<Exchange> stored) {}
 
-    /**
-     * The conversation on this channel, what was stored for the client message id and, unless an agent has the
-     * conversation, the bot's recent turns ({@link #recentTurns}): one read transaction per customer message.
-     */
+    /** The conversation on this channel and what was stored for the client message id. */
     @Transactional(readOnly = true)
     public Lookup find(ChannelIdentity channel, String publicId, String clientMessageId) {
         var conversation = find(channel, publicId);
         var stored = messages.findByConversationIdAndClientMessageId(conversation.id(), clientMessageId)
                 .map(question -> replayOf(conversation.publicId(), conversation.state(), question));
-        boolean agentHasIt = conversation.state() == ConversationState.WITH_AGENT
-                || (conversation.state() == ConversationState.WAITING_FOR_AGENT && conversation.ticket());
-        var turns = stored.isPresent() || agentHasIt ? List.<TurnFact>of() : recentTurns(conversation.id());
-        return new Lookup(conversation, stored, turns);
+        return new Lookup(conversation, stored);
+    }
+
+    /**
+     * The conversation on this channel when the bot may answer a new message in it: it is open and nothing was
+     * stored for the client message id yet. One query outside any transaction, for the common turn; anything else
+     * (not found, a replay, an agent's or a closed conversation) is empty and takes {@link #find(ChannelIdentity,
+     * String, String)}. What it saw is checked again under the conversation's lock when the answer is stored.
+     */
+    public Optional<Ref> openForBot(ChannelIdentity channel, String publicId, String clientMessageId) {
+        return jdbc.sql("""
+                        SELECT c.id, c.channel_id, c.channel_type, c.locale, c.attributes, c.agent, c.skill_group,
+                               c.ticket
+                        FROM conversation c
+                        WHERE c.tenant_id = ? AND c.public_id = ? AND c.channel_id = ? AND c.state = 'OPEN'
+                          AND NOT EXISTS (SELECT 1 FROM chat_message m
+                                          WHERE m.conversation_id = c.id AND m.client_message_id = ?)""")
+                .params(channel.tenant().value(), publicId, channel.channelId(), clientMessageId)
+                .query((row, number) -> new Ref(
+                        row.getLong("id"),
+                        publicId,
+                        row.getLong("channel_id"),
+                        row.getString("channel_type"),
+                        row.getString("locale"),
+                        ConversationState.OPEN,
+                        ConversationAttributes.decode(row.getString("attributes")),
+                        row.getString("agent"),
+                        row.getString("skill_group"),
+                        row.getBoolean("ticket")))
+                .optional();
     }
 
     /** Stored messages after a sequence number, oldest first. */
@@ -155,25 +181,25 @@ public class ConversationStore {
                 .toList();
     }
 
-    /** The bot's last turns in a conversation (at most ten), oldest first. */
-    @Transactional(readOnly = true)
+    /**
+     * The bot's last turns in a conversation (of its last ten messages), oldest first: three columns of each, not
+     * the messages. One query, in the caller's transaction if there is one.
+     */
     public List<TurnFact> recentTurns(long conversationId) {
         var turns = new ArrayList<TurnFact>();
-        for (var message :
-                messages.findByConversationIdAndAuthorOrderBySeqDesc(conversationId, MessageAuthor.BOT, Limit.of(10))) {
-            var turn = message.turn();
-            if (turn != null && turn.outcome() != null) {
-                turns.addFirst(new TurnFact(turn.outcome(), turn.confidence(), bestEntry(turn)));
+        jdbc.sql("""
+                        SELECT outcome, confidence, COALESCE(faq_entry_id, candidate1_id) AS entry
+                        FROM chat_message
+                        WHERE tenant_id = ? AND conversation_id = ? AND author = 'BOT'
+                        ORDER BY seq DESC LIMIT 10""").params(TenantContext.require().value(), conversationId).query(row -> {
+            String outcome = row.getString("outcome");
+            if (outcome != null) {
+                long entry = row.getLong("entry");
+                Long best = row.wasNull() ? null : entry;
+                turns.addFirst(new TurnFact(BotOutcome.valueOf(outcome), row.getDouble("confidence"), best));
             }
-        }
+        });
         return turns;
-    }
-
-    private static Long bestEntry(BotTurn turn) {
-        if (turn.faqEntryId() != null) {
-            return turn.faqEntryId();
-        }
-        return turn.candidates().isEmpty() ? null : turn.candidates().getFirst().faqEntryId();
     }
 
     /** The bot message with suggestions that a customer's choice refers to. */
