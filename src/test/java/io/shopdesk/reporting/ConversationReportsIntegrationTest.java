@@ -113,7 +113,8 @@ class ConversationReportsIntegrationTest {
                 answered(id, "c3", 2, API, null, BotOutcome.FALLBACK, "Where is my parcel?", "2026-11-02T14:00:06Z"),
                 answered(id, "c4", 2, WEB, null, BotOutcome.FALLBACK, "where is my PARCEL?", "2026-11-02T14:30:01Z"),
                 answered(id, "c5", 2, WEB, returns, BotOutcome.ANSWERED, "returns", "2026-11-02T20:00:03Z"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> answersRecorded() == 6);
+        // Six turns (one of them replayed), counted into the topic and unanswered roll-ups by the background batch.
+        await().atMost(Duration.ofSeconds(20)).until(() -> answersCounted() == 6);
 
         var c1 = closed(
                 id,
@@ -500,6 +501,32 @@ class ConversationReportsIntegrationTest {
     }
 
     @Test
+    void a_bot_turn_whose_transaction_rolls_back_leaves_no_fact_and_counts_nowhere() {
+        var tenant = users.newTenant();
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(answered(
+                    tenant.id(), "r1", 2, WEB, null, BotOutcome.FALLBACK, "Rolled back?", "2026-11-03T10:00:00Z"));
+            status.setRollbackOnly();
+        });
+        publish(answered(tenant.id(), "r2", 2, WEB, null, BotOutcome.FALLBACK, "Kept?", "2026-11-03T10:00:00Z"));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM report_unanswered_daily WHERE tenant_id = ?",
+                                Long.class,
+                                tenant.id().value())
+                        == 1);
+        var unanswered = users.as(tenant.admin(), () -> reports.summary(ReportFilter.allChannels(FROM, TO)))
+                .topUnanswered();
+        assertThat(unanswered).containsExactly(new QuestionCount("kept?", 1));
+        assertThat(jdbc.queryForList(
+                        "SELECT conversation_id FROM report_answer WHERE tenant_id = ?",
+                        String.class,
+                        tenant.id().value()))
+                .containsExactly("r2");
+    }
+
+    @Test
     void a_malformed_or_future_month_is_refused_with_a_message_and_only_tenant_admins_get_reports() {
         assertThatThrownBy(() -> MonthlyReports.parseMonth("2026-13"))
                 .isInstanceOfSatisfying(
@@ -535,9 +562,9 @@ class ConversationReportsIntegrationTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    private long answersRecorded() {
+    private long answersCounted() {
         return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM report_answer WHERE tenant_id = ?",
+                "SELECT COUNT(*) FROM report_answer WHERE tenant_id = ? AND NOT pending_rollup",
                 Long.class,
                 shop.id().value());
     }

@@ -7,17 +7,11 @@ import io.shopdesk.conversation.ConversationOutcome;
 import io.shopdesk.conversation.ConversationRated;
 import io.shopdesk.conversation.ConversationStarted;
 import io.shopdesk.shared.TenantId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,39 +48,32 @@ class ConversationFacts {
                 utc(event.startedAt()));
     }
 
+    /**
+     * Records a bot turn, in the transaction that stores it when there is one: one insert of a row no other turn
+     * writes. {@link AnswerRollup} counts it into the topic and unanswered roll-ups later.
+     */
     @Transactional
-    void answered(BotAnswered event, String category) {
-        String question = clip(event.question(), QUESTION_LENGTH);
-        int inserted = jdbc.update(
+    void answered(BotAnswered event) {
+        jdbc.update(
                 """
-                INSERT IGNORE INTO report_answer (tenant_id, conversation_id, turn, faq_entry_id, category, question)
-                VALUES (?, ?, ?, ?, ?, ?)""",
+                INSERT IGNORE INTO report_answer (tenant_id, conversation_id, turn, faq_entry_id, question, channel_id,
+                    answered_at, fallback, pending_rollup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE)""",
                 event.tenant().value(),
                 event.conversationId(),
                 event.turn(),
                 event.faqEntryId(),
-                clip(category, CATEGORY_LENGTH),
-                question);
-        if (inserted == 0) {
-            return;
-        }
-        var day = utc(event.answeredAt()).toLocalDate();
-        if (event.faqEntryId() != null) {
-            jdbc.update("""
-                    INSERT INTO report_topic_daily (tenant_id, day, channel_id, faq_entry_id, hits) VALUES (?, ?, ?, ?, 1)
-                    ON DUPLICATE KEY UPDATE hits = hits + 1""", event.tenant().value(), day, event.channelId(), event.faqEntryId());
-        }
-        if (event.outcome() == BotOutcome.FALLBACK) {
-            String normalised = question.strip().toLowerCase(Locale.ROOT);
-            jdbc.update("""
-                    INSERT INTO report_unanswered_daily (tenant_id, day, channel_id, question_hash, question, hits)
-                    VALUES (?, ?, ?, ?, ?, 1)
-                    ON DUPLICATE KEY UPDATE hits = hits + 1""", event.tenant().value(), day, event.channelId(), sha256(normalised), normalised);
-        }
+                clip(event.question(), QUESTION_LENGTH),
+                event.channelId(),
+                utc(event.answeredAt()),
+                event.outcome() == BotOutcome.FALLBACK);
     }
 
+    /**
+     * @param top the conversation's most used FAQ entry ({@link #topEntry}), read before the transaction
+     * @param category that entry's category, {@code ""} without one
+     */
     @Transactional
-    void closed(ConversationClosed event) {
+    void closed(ConversationClosed event, Optional<Long> top, String category) {
         var tenant = event.tenant();
         var previous = find(tenant, event.conversationId());
         if (previous.isPresent()
@@ -95,7 +82,6 @@ class ConversationFacts {
             return;
         }
         previous.filter(fact -> fact.closedAt() != null).ifPresent(fact -> contribute(fact, -1));
-        var top = topEntry(tenant, event.conversationId());
         var fact = new Fact(
                 tenant,
                 event.conversationId(),
@@ -114,8 +100,8 @@ class ConversationFacts {
                 event.reopened(),
                 previous.map(Fact::csat).orElse(null),
                 previous.map(Fact::csatAgent).orElse(null),
-                top.map(TopEntry::faqEntryId).orElse(null),
-                top.map(TopEntry::category).orElse(""));
+                top.orElse(null),
+                top.isEmpty() ? "" : clip(category, CATEGORY_LENGTH));
         jdbc.update(
                 """
                 INSERT INTO report_conversation (tenant_id, conversation_id, channel_id, channel_type, started_at,
@@ -299,19 +285,13 @@ class ConversationFacts {
                 .findFirst();
     }
 
-    private record TopEntry(long faqEntryId, String category) {}
-
     /** The FAQ entry the bot answered with most often in the conversation (the earlier one on a tie). */
-    private Optional<TopEntry> topEntry(TenantId tenant, String conversationId) {
-        List<TopEntry> top = jdbc.query(
-                """
-                SELECT faq_entry_id, MAX(category) AS category FROM report_answer
-                WHERE tenant_id = ? AND conversation_id = ? AND faq_entry_id IS NOT NULL
-                GROUP BY faq_entry_id ORDER BY COUNT(*) DESC, MIN(turn) LIMIT 1""",
-                (rs, row) -> new TopEntry(rs.getLong("faq_entry_id"), rs.getString("category")),
-                tenant.value(),
-                conversationId);
-        return top.stream().findFirst();
+    Optional<Long> topEntry(TenantId tenant, String conversationId) {
+        return jdbc.query("""
+                        SELECT faq_entry_id FROM report_answer
+                        WHERE tenant_id = ? AND conversation_id = ? AND faq_entry_id IS NOT NULL
+                        GROUP BY faq_entry_id ORDER BY COUNT(*) DESC, MIN(turn) LIMIT 1""", (rs, row) -> rs.getLong(1), tenant.value(), conversationId).stream()
+                .findFirst();
     }
 
     record Fact(
@@ -356,14 +336,5 @@ class ConversationFacts {
             return "";
         }
         return text.length() <= length ? text : text.substring(0, length);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
