@@ -14,11 +14,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Who may read the Actuator endpoints, and the tenant in the log context.
+ * Who may read the Actuator endpoints, the tenant in the log context, and what Spring Security observes.
  *
  * <p>Health (with its liveness and readiness groups, also at {@code /livez} and {@code /readyz}) is open to anyone:
  * probes carry no credentials and the answer is only UP or DOWN. The other endpoints ({@code /actuator/prometheus},
@@ -57,6 +58,16 @@ class ObservabilityConfiguration {
                         .accessDeniedHandler((request, response, denied) -> ApiSecurityConfiguration.problem(
                                 response, 403, messages.getMessage("error.access-denied", null, request.getLocale()))));
         return http.build();
+    }
+
+    /**
+     * No Micrometer observation around every security filter, authentication and authorization: nothing reads them
+     * (requests are still measured as {@code http.server.requests}), and on the chat API they cost about a tenth of
+     * a request's CPU (docs/benchmarks.md, "Chat API under load").
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Runs right after Spring Security's filter chain, inside it, where the signed-in user is known. */
