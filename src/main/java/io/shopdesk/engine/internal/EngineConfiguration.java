@@ -21,8 +21,13 @@ class EngineConfiguration {
             @Value("${shopdesk.engine.model-directory:}") String modelDirectory,
             @Value("${shopdesk.engine.encoder-threads:0}") int encoderThreads,
             @Value("${shopdesk.engine.encoder-max-batch:8}") int maxBatch,
-            @Value("${shopdesk.engine.encoder-cache-entries:10000}") int cacheEntries) {
-        var settings = MatchingSettings.defaults().withMaxBatch(maxBatch).withCacheSize(cacheEntries);
+            @Value("${shopdesk.engine.encoder-cache-entries:10000}") int cacheEntries,
+            @Value("${shopdesk.engine.english-bge-share:" + MatchingSettings.DEFAULT_ENGLISH_BGE_SHARE + "}")
+                    double englishBgeShare) {
+        var settings = MatchingSettings.defaults()
+                .withMaxBatch(maxBatch)
+                .withCacheSize(cacheEntries)
+                .withEnglishBgeShare(englishBgeShare);
         if (!modelDirectory.isBlank()) {
             settings = settings.withModelDirectory(Path.of(modelDirectory));
         }

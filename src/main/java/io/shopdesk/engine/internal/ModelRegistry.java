@@ -4,6 +4,7 @@ import io.shopdesk.audit.AuditLog;
 import io.shopdesk.engine.ModelPublished;
 import io.shopdesk.engine.ModelStatus;
 import io.shopdesk.engine.internal.ModelBytes.LiveModel;
+import io.shopdesk.engine.internal.matching.IncompatibleModelException;
 import io.shopdesk.engine.internal.matching.TenantModel;
 import io.shopdesk.security.TenantContext;
 import io.shopdesk.shared.BusinessRuleException;
@@ -98,10 +99,24 @@ class ModelRegistry {
                         throw new BusinessRuleException(
                                 rollback ? "engine.error.not-retired" : "engine.error.not-candidate", version);
                     }
+                    var candidate = new LiveModel(tenant, row.id(), row.modelVersion(), row.revision());
+                    var model = readable(candidate);
                     goLive(tenant, row, rollback);
-                    return new LiveModel(tenant, row.id(), row.modelVersion(), row.revision());
+                    return new ResidentModels.Loaded(candidate, model);
                 }));
-        residents.install(live, residents.read(live));
+        residents.install(live.live(), live.model());
+    }
+
+    /** The stored model, read before it goes live: one this runtime's encoders cannot read never does. */
+    private TenantModel readable(LiveModel model) {
+        try {
+            return residents.read(model);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof IncompatibleModelException) {
+                throw new BusinessRuleException("engine.error.incompatible-model", model.version());
+            }
+            throw e;
+        }
     }
 
     void discard(TenantId tenant, int version) {

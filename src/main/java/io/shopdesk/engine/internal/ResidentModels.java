@@ -4,6 +4,7 @@ import io.shopdesk.engine.AnswerCandidate;
 import io.shopdesk.engine.BotAnswer;
 import io.shopdesk.engine.BotEngine;
 import io.shopdesk.engine.internal.ModelBytes.LiveModel;
+import io.shopdesk.engine.internal.matching.IncompatibleModelException;
 import io.shopdesk.engine.internal.matching.Matching;
 import io.shopdesk.engine.internal.matching.Prediction;
 import io.shopdesk.engine.internal.matching.TenantModel;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -59,6 +61,8 @@ class ResidentModels implements BotEngine {
             new ConcurrentHashMap<>();
     /** Tenants known to have no live model, until when: spares the database a query per question. */
     private final ConcurrentHashMap<TenantId, Instant> absent = new ConcurrentHashMap<>();
+    /** Stored models this runtime's encoders cannot read (see {@link #readLive}). */
+    private final Set<Long> incompatible = ConcurrentHashMap.newKeySet();
 
     ResidentModels(
             Matching matching,
@@ -223,9 +227,32 @@ class ResidentModels implements BotEngine {
         }
     }
 
-    /** The tenant's live model as stored, read from the database (not installed). */
+    /**
+     * The tenant's live model as stored, read from the database (not installed), unless this runtime's encoder
+     * cannot read it (it was trained with another one, e.g. before an upgrade): then the tenant is trained again,
+     * first in line, and has no model until that is done. Each such model is tried once per JVM, so a retraining
+     * that fails is not requested again on every question.
+     */
     Optional<Loaded> readLive(TenantId tenant) {
-        return store.live(tenant).map(live -> new Loaded(live, read(live)));
+        var live = store.live(tenant);
+        if (live.isEmpty() || incompatible.contains(live.get().modelId())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Loaded(live.get(), read(live.get())));
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof IncompatibleModelException stale)) {
+                throw e;
+            }
+            incompatible.add(live.get().modelId());
+            log.warn(
+                    "Model v{} of {} cannot be used, training again: {}",
+                    live.get().version(),
+                    tenant,
+                    stale.getMessage());
+            jobs.requestRetrain(tenant);
+            return Optional.empty();
+        }
     }
 
     TenantModel read(LiveModel live) {

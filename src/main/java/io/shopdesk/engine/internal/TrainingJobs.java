@@ -51,6 +51,25 @@ class TrainingJobs {
                 .update();
     }
 
+    /**
+     * Queues a publishing job first in line, unless the tenant has one queued or running: its live model was trained
+     * with another encoder than this runtime's and cannot answer.
+     */
+    void requestRetrain(TenantId tenant) {
+        boolean open = jdbc.sql("SELECT COUNT(*) FROM engine_training_job "
+                                + "WHERE tenant_id = ? AND status IN ('QUEUED', 'RUNNING')")
+                        .param(tenant.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!open) {
+            jdbc.sql("INSERT INTO engine_training_job (tenant_id, status, progress, priority, auto_publish, "
+                            + "requested_by, requested_at, version) VALUES (?, 'QUEUED', 0, 1, TRUE, 'system', ?, 0)")
+                    .params(tenant.value(), utcNow())
+                    .update();
+        }
+    }
+
     void progress(QueuedJob job, double fraction, String stage) {
         jdbc.sql("UPDATE engine_training_job SET progress = ?, stage = ?, heartbeat_at = ?, version = version + 1 "
                         + "WHERE id = ? AND tenant_id = ? AND status = 'RUNNING'")

@@ -2,9 +2,11 @@ package io.shopdesk.engine.internal;
 
 import io.shopdesk.engine.BotAnswer;
 import io.shopdesk.engine.ModelStatus;
+import io.shopdesk.engine.internal.matching.IncompatibleModelException;
 import io.shopdesk.engine.internal.matching.Matching;
 import io.shopdesk.engine.internal.matching.TenantModel;
 import io.shopdesk.security.TenantContext;
+import io.shopdesk.shared.BusinessRuleException;
 import io.shopdesk.shared.NotFoundException;
 import io.shopdesk.shared.TenantId;
 import java.io.IOException;
@@ -79,6 +81,8 @@ public class VersionAnswers {
         TenantModel model;
         try (var in = current ? bytes.read(tenant, row.id()) : bytes.readTrained(tenant, row.id())) {
             model = matching.read(in);
+        } catch (IncompatibleModelException e) {
+            throw new BusinessRuleException("engine.error.incompatible-model", version);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read model v" + version + " of " + tenant, e);
         }

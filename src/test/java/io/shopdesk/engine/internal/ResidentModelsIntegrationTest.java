@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shopdesk.engine.BotAnswer;
 import io.shopdesk.engine.ModelTraining;
+import io.shopdesk.engine.internal.matching.DefaultMatching;
 import io.shopdesk.engine.internal.matching.Matching;
+import io.shopdesk.engine.internal.matching.MatchingSettings;
 import io.shopdesk.knowledge.FaqDraft;
 import io.shopdesk.testing.IntegrationTest;
 import io.shopdesk.testing.TestUsers;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 
 /** The shared runtime keeps models within its memory budget and reads evicted ones back from the database. */
@@ -35,6 +38,9 @@ class ResidentModelsIntegrationTest {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void models_beyond_the_budget_are_evicted_least_recently_used_and_read_back_from_the_database() {
@@ -74,6 +80,36 @@ class ResidentModelsIntegrationTest {
 
         var reloaded = runtime.install(resident.live(), resident.model());
         assertThat(reloaded.answer("gift wrapping?")).isNotSameAs(answer).isEqualTo(answer);
+    }
+
+    @Test
+    void a_live_model_made_with_another_encoder_is_not_used_and_its_tenant_is_trained_again() {
+        var a = tenantWithLiveModel("Do you gift wrap?");
+        long jobsBefore = jobsOf(a);
+        try (var bgeAlone = DefaultMatching.create(
+                MatchingSettings.defaults().withEncoderThreads(1).withEnglishBgeShare(1))) {
+            var upgraded = new ResidentModels(
+                    bgeAlone, store, jobs, Clock.systemUTC(), DataSize.ofGigabytes(1), 16, Duration.ZERO);
+
+            assertThat(upgraded.answer(a.id(), "gift wrapping")).isEqualTo(BotAnswer.none(0));
+            assertThat(upgraded.residentIfLoaded(a.id())).isEmpty();
+            assertThat(jobsOf(a)).as("one training job queued").isEqualTo(jobsBefore + 1);
+            assertThat(upgraded.answer(a.id(), "gift wrapping")).isEqualTo(BotAnswer.none(0));
+            assertThat(jobsOf(a)).as("not queued again on the next question").isEqualTo(jobsBefore + 1);
+        }
+        await(
+                Duration.ofMinutes(6),
+                "the retrained model live",
+                () -> users.as(a.trainer(), training::liveVersion)
+                        .filter(v -> v.version() == 2)
+                        .isPresent());
+    }
+
+    private long jobsOf(TestTenant tenant) {
+        return jdbc.sql("SELECT COUNT(*) FROM engine_training_job WHERE tenant_id = ?")
+                .param(tenant.id().value())
+                .query(Long.class)
+                .single();
     }
 
     private ResidentModels runtime(DataSize budget) {

@@ -22,6 +22,7 @@ final class BatchingEncoder implements SentenceEncoder, AutoCloseable {
 
     private static final int BULK_CHUNK = 16;
 
+    private final String id;
     private final OnnxEncoder onnx;
     private final WordPieceTokenizer tokenizer;
     private final int maxTokens;
@@ -43,6 +44,7 @@ final class BatchingEncoder implements SentenceEncoder, AutoCloseable {
             int threads,
             int maxBatch,
             int cacheSize) {
+        this.id = name;
         this.onnx = onnx;
         this.tokenizer = tokenizer;
         this.maxTokens = maxTokens;
@@ -62,6 +64,11 @@ final class BatchingEncoder implements SentenceEncoder, AutoCloseable {
             workers.add(worker);
             worker.start();
         }
+    }
+
+    @Override
+    public String id() {
+        return id;
     }
 
     @Override

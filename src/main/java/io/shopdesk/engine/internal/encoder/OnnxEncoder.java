@@ -23,8 +23,9 @@ final class OnnxEncoder implements AutoCloseable {
     private final boolean wantsTokenTypes;
     private final String outputName;
     private final int dimension;
+    private final boolean meanPooling;
 
-    OnnxEncoder(Path modelFile, int dimension) throws OrtException {
+    OnnxEncoder(Path modelFile, int dimension, boolean meanPooling) throws OrtException {
         this.environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
@@ -40,6 +41,7 @@ final class OnnxEncoder implements AutoCloseable {
                 ? "last_hidden_state"
                 : session.getOutputNames().iterator().next();
         this.dimension = dimension;
+        this.meanPooling = meanPooling;
     }
 
     int dimension() {
@@ -75,7 +77,9 @@ final class OnnxEncoder implements AutoCloseable {
                 int width = (int) hidden.getInfo().getShape()[2];
                 float[][] vectors = new float[rows][];
                 for (int r = 0; r < rows; r++) {
-                    vectors[r] = unitCls(values, r * length * width);
+                    vectors[r] = meanPooling
+                            ? unitMean(values, r * length * width, width, batch.get(r).length)
+                            : unitCls(values, r * length * width);
                 }
                 return vectors;
             }
@@ -84,15 +88,31 @@ final class OnnxEncoder implements AutoCloseable {
         }
     }
 
+    private float[] unitMean(FloatBuffer values, int offset, int width, int tokens) {
+        float[] out = new float[dimension];
+        for (int t = 0; t < tokens; t++) {
+            for (int i = 0; i < dimension; i++) {
+                out[i] += values.get(offset + t * width + i);
+            }
+        }
+        return unit(out);
+    }
+
     private float[] unitCls(FloatBuffer values, int offset) {
         float[] out = new float[dimension];
-        double norm = 0;
         for (int i = 0; i < dimension; i++) {
             out[i] = values.get(offset + i);
-            norm += out[i] * out[i];
+        }
+        return unit(out);
+    }
+
+    private static float[] unit(float[] out) {
+        double norm = 0;
+        for (float v : out) {
+            norm += v * v;
         }
         float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
-        for (int i = 0; i < dimension; i++) {
+        for (int i = 0; i < out.length; i++) {
             out[i] *= scale;
         }
         return out;

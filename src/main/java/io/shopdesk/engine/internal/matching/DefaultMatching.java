@@ -25,7 +25,11 @@ public final class DefaultMatching implements Matching, AutoCloseable {
 
     private DefaultMatching(MatchingSettings settings) {
         this.encoders = new EncoderCatalog(
-                settings.modelDirectory(), settings.encoderThreads(), settings.maxBatch(), settings.cacheSize());
+                settings.modelDirectory(),
+                settings.encoderThreads(),
+                settings.maxBatch(),
+                settings.cacheSize(),
+                settings.englishBgeShare());
         this.trainer = new ModelTrainer(new ModelTrainer.Settings(
                 ModelTrainer.Settings.DEFAULTS.folds(),
                 ModelTrainer.Settings.DEFAULTS.maxHeadLabels(),

@@ -15,6 +15,10 @@ public interface Matching {
      */
     TenantModel train(TrainingData data, TrainingProgress progress) throws TrainingFailedException;
 
-    /** Reads a model written by {@link TenantModel#writeTo}. */
+    /**
+     * Reads a model written by {@link TenantModel#writeTo}. Fails with {@link IncompatibleModelException} when the
+     * model was trained with another encoder than this library's (it must be trained again), with another {@link
+     * IOException} when the bytes are not a model.
+     */
     TenantModel read(InputStream in) throws IOException;
 }

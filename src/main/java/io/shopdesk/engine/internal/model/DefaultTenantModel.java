@@ -251,6 +251,10 @@ final class DefaultTenantModel implements TenantModel {
         ModelCodec.write(this, out);
     }
 
+    String encoderId() {
+        return toolkit.encoder().id();
+    }
+
     Toolkit toolkit() {
         return toolkit;
     }

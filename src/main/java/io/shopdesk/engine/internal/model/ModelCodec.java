@@ -1,6 +1,7 @@
 package io.shopdesk.engine.internal.model;
 
 import io.shopdesk.engine.internal.head.DenseHead;
+import io.shopdesk.engine.internal.matching.IncompatibleModelException;
 import io.shopdesk.engine.internal.matching.MatchLanguage;
 import io.shopdesk.engine.internal.matching.TenantModel;
 import java.io.BufferedInputStream;
@@ -16,14 +17,17 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The byte format of a tenant model: a magic number and version, the labels, the normalised examples with their
- * vectors, the head's labels and weights, the fusion and calibration. The BM25 index is rebuilt on reading (it is
- * cheap and derived). Reading checks sizes before allocating, so a corrupt blob fails with an {@link IOException}.
+ * The byte format of a tenant model: a magic number and version, the language and the encoder's id, the labels, the
+ * normalised examples with their vectors, the head's labels and weights, the fusion and calibration. The BM25 index
+ * is rebuilt on reading (it is cheap and derived). Reading checks sizes before allocating, so a corrupt blob fails
+ * with an {@link IOException}; a model whose vectors came from another encoder than the runtime's fails with an
+ * {@link IncompatibleModelException}. Version 1 had no encoder id: the language's bge model made all its models.
  */
 public final class ModelCodec {
 
     private static final int MAGIC = 0x53444D4D; // "SDMM"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int BEFORE_ENCODER_IDS = 1;
     private static final int MAX_ITEMS = 5_000_000;
 
     private ModelCodec() {}
@@ -33,6 +37,7 @@ public final class ModelCodec {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         out.writeUTF(model.language().name());
+        out.writeUTF(model.encoderId());
         writeStrings(out, model.labelList());
         List<String> texts = model.texts();
         int[] labelOf = model.labelOf();
@@ -62,7 +67,7 @@ public final class ModelCodec {
             throw new IOException("Not a ShopDesk matching model");
         }
         int version = in.readInt();
-        if (version != VERSION) {
+        if (version != VERSION && version != BEFORE_ENCODER_IDS) {
             throw new IOException("Unsupported model version " + version);
         }
         MatchLanguage language;
@@ -71,11 +76,21 @@ public final class ModelCodec {
         } catch (IllegalArgumentException e) {
             throw new IOException("Unknown model language", e);
         }
+        String trainedWith = version == BEFORE_ENCODER_IDS ? firstEncoder(language) : in.readUTF();
+        Toolkit toolkit = toolkits.apply(language);
+        if (!trainedWith.equals(toolkit.encoder().id())) {
+            throw new IncompatibleModelException(trainedWith, toolkit.encoder().id());
+        }
         List<String> labels = readStrings(in);
         int n = count(in.readInt());
         int dimension = in.readInt();
         if (dimension <= 0 || dimension > 4096 || (long) n * dimension > 200_000_000L) {
             throw new IOException("Corrupt model dimensions");
+        }
+        if (dimension != toolkit.encoder().dimension()) {
+            throw new IncompatibleModelException(
+                    trainedWith + " (" + dimension + " dimensions)",
+                    toolkit.encoder().id());
         }
         List<String> texts = new ArrayList<>(n);
         int[] labelOf = new int[n];
@@ -106,9 +121,16 @@ public final class ModelCodec {
             }
         }
         Fusion fusion = Fusion.read(in);
-        Toolkit toolkit = toolkits.apply(language);
         return DefaultTenantModel.assemble(
                 toolkit, labels, texts, labelOf, embeddings, head, headLabels, fusion, negatives);
+    }
+
+    /** The encoder every version 1 model of a language was made with. */
+    private static String firstEncoder(MatchLanguage language) {
+        return switch (language) {
+            case EN -> "bge-small-en-v1.5-q";
+            case ZH -> "bge-small-zh-v1.5";
+        };
     }
 
     private static int count(int n) throws IOException {

@@ -42,6 +42,60 @@ class ModelLifecycleTest {
     }
 
     @Test
+    void a_model_trained_with_other_encoder_weights_is_refused_as_incompatible_and_version_1_bytes_still_read()
+            throws IOException, TrainingFailedException {
+        TrainingData data = new TrainingData(
+                MatchLanguage.EN,
+                List.of(
+                        new Example("wrap", "Do you gift wrap?"),
+                        new Example("wrap", "Can you wrap my order as a present?"),
+                        new Example("hours", "When is your support open?"),
+                        new Example("hours", "What are your opening hours?")),
+                List.of(),
+                7);
+        try (DefaultMatching bgeAlone = DefaultMatching.create(
+                MatchingSettings.defaults().withEncoderThreads(1).withEnglishBgeShare(1))) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bgeAlone.train(data, TrainingProgress.NONE).writeTo(bytes);
+
+            assertThatThrownBy(() -> DemoTenants.matching().read(new ByteArrayInputStream(bytes.toByteArray())))
+                    .isInstanceOf(IncompatibleModelException.class)
+                    .hasMessageContaining("bge-small-en-v1.5-q")
+                    .hasMessageContaining("all-minilm-l6-v2-q");
+
+            byte[] version1 = withoutEncoderId(bytes.toByteArray());
+            assertThat(bgeAlone.read(new ByteArrayInputStream(version1))
+                            .predict("gift wrapping please")
+                            .candidates()
+                            .getFirst()
+                            .label())
+                    .isEqualTo("wrap");
+            assertThatThrownBy(() -> DemoTenants.matching().read(new ByteArrayInputStream(version1)))
+                    .as("version 1 models were made by bge-small-en alone")
+                    .isInstanceOf(IncompatibleModelException.class);
+
+            ByteArrayOutputStream both = new ByteArrayOutputStream();
+            DemoTenants.matching().train(data, TrainingProgress.NONE).writeTo(both);
+            assertThatThrownBy(() -> bgeAlone.read(new ByteArrayInputStream(both.toByteArray())))
+                    .isInstanceOf(IncompatibleModelException.class);
+        }
+    }
+
+    /** The same model in the format of version 1: no encoder id after the language. */
+    private static byte[] withoutEncoderId(byte[] version2) throws IOException {
+        var in = new java.io.DataInputStream(new ByteArrayInputStream(version2));
+        var out = new ByteArrayOutputStream();
+        var data = new java.io.DataOutputStream(out);
+        data.writeInt(in.readInt());
+        assertThat(in.readInt()).isEqualTo(2);
+        data.writeInt(1);
+        data.writeUTF(in.readUTF());
+        in.readUTF();
+        in.transferTo(data);
+        return out.toByteArray();
+    }
+
+    @Test
     void a_new_entry_is_answered_at_once_without_retraining() {
         TenantModel model = DemoTenants.model("brightwave");
         String question = "Do you offer engraving on headphones?";
