@@ -111,11 +111,8 @@ class ModelRegistry {
     private TenantModel readable(LiveModel model) {
         try {
             return residents.read(model);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof IncompatibleModelException) {
-                throw new BusinessRuleException("engine.error.incompatible-model", model.version());
-            }
-            throw e;
+        } catch (IncompatibleModelException e) {
+            throw new BusinessRuleException("engine.error.incompatible-model", model.version());
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -28,18 +27,14 @@ class ModelUpdater {
     private final ModelRegistry registry;
     private final TrainingDataAssembler assembler;
     private final TrainingRuns runs;
-    private final FirstTraining firstTraining;
+    private final TrainingJobs jobs;
     private final ConcurrentHashMap<TenantId, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    ModelUpdater(
-            ModelRegistry registry,
-            TrainingDataAssembler assembler,
-            TrainingRuns runs,
-            @Lazy FirstTraining firstTraining) {
+    ModelUpdater(ModelRegistry registry, TrainingDataAssembler assembler, TrainingRuns runs, TrainingJobs jobs) {
         this.registry = registry;
         this.assembler = assembler;
         this.runs = runs;
-        this.firstTraining = firstTraining;
+        this.jobs = jobs;
     }
 
     // Not @ApplicationModuleListener: that runs the listener in a transaction, and the tenant must be switched
@@ -64,7 +59,7 @@ class ModelUpdater {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 var live = registry.live(tenant);
                 if (live.isEmpty()) {
-                    firstTraining.requestUnlessQueued(tenant);
+                    jobs.requestUnlessOpen(tenant, false);
                     return;
                 }
                 var delta = assembler.delta(tenant, entryIds);

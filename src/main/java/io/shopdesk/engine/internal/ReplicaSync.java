@@ -1,6 +1,7 @@
 package io.shopdesk.engine.internal;
 
 import io.shopdesk.engine.internal.ModelBytes.LiveModel;
+import io.shopdesk.engine.internal.matching.IncompatibleModelException;
 import io.shopdesk.shared.TenantId;
 import io.shopdesk.tenant.TenantSuspended;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ class ReplicaSync {
             } else if (!current.equals(mine)) {
                 try {
                     residents.replace(mine, current, residents.read(current));
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | IncompatibleModelException e) {
                     log.warn("Could not reload the model of {}; keeping v{}", mine.tenant(), mine.version(), e);
                 }
             }

@@ -240,24 +240,27 @@ class ResidentModels implements BotEngine {
         }
         try {
             return Optional.of(new Loaded(live.get(), read(live.get())));
-        } catch (UncheckedIOException e) {
-            if (!(e.getCause() instanceof IncompatibleModelException stale)) {
-                throw e;
-            }
+        } catch (IncompatibleModelException stale) {
             incompatible.add(live.get().modelId());
             log.warn(
                     "Model v{} of {} cannot be used, training again: {}",
                     live.get().version(),
                     tenant,
                     stale.getMessage());
-            jobs.requestRetrain(tenant);
+            jobs.requestUnlessOpen(tenant, true);
             return Optional.empty();
         }
     }
 
-    TenantModel read(LiveModel live) {
+    /**
+     * The stored model, read from the database. A model this runtime's encoders cannot read fails with the checked
+     * {@link IncompatibleModelException}, which callers must handle; unreadable bytes fail unchecked.
+     */
+    TenantModel read(LiveModel live) throws IncompatibleModelException {
         try (var in = store.read(live.tenant(), live.modelId())) {
             return matching.read(in);
+        } catch (IncompatibleModelException e) {
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read model " + live.modelId() + " of " + live.tenant(), e);
         }

@@ -52,10 +52,10 @@ class TrainingJobs {
     }
 
     /**
-     * Queues a publishing job first in line, unless the tenant has one queued or running: its live model was trained
-     * with another encoder than this runtime's and cannot answer.
+     * Queues a job that publishes its model, unless the tenant already has one queued or running; with {@code
+     * first}, ahead of other tenants' jobs (the tenant's customers are asking and it has no usable model).
      */
-    void requestRetrain(TenantId tenant) {
+    void requestUnlessOpen(TenantId tenant, boolean first) {
         boolean open = jdbc.sql("SELECT COUNT(*) FROM engine_training_job "
                                 + "WHERE tenant_id = ? AND status IN ('QUEUED', 'RUNNING')")
                         .param(tenant.value())
@@ -64,8 +64,8 @@ class TrainingJobs {
                 > 0;
         if (!open) {
             jdbc.sql("INSERT INTO engine_training_job (tenant_id, status, progress, priority, auto_publish, "
-                            + "requested_by, requested_at, version) VALUES (?, 'QUEUED', 0, 1, TRUE, 'system', ?, 0)")
-                    .params(tenant.value(), utcNow())
+                            + "requested_by, requested_at, version) VALUES (?, 'QUEUED', 0, ?, TRUE, 'system', ?, 0)")
+                    .params(tenant.value(), first ? 1 : 0, utcNow())
                     .update();
         }
     }

@@ -125,7 +125,10 @@ public final class ModelCodec {
                 toolkit, labels, texts, labelOf, embeddings, head, headLabels, fusion, negatives);
     }
 
-    /** The encoder every version 1 model of a language was made with. */
+    /**
+     * The encoder every version 1 model of a language was made with: a fact about old bytes, so spelled out here
+     * rather than taken from the encoder catalogue, whose choice of model may change.
+     */
     private static String firstEncoder(MatchLanguage language) {
         return switch (language) {
             case EN -> "bge-small-en-v1.5-q";
