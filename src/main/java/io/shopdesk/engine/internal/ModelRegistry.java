@@ -15,7 +15,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ModelRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelRegistry.class);
+    private static final int STORE_ATTEMPTS = 3;
 
     private final EngineModelRepository models;
     private final ModelBytes bytes;
@@ -56,6 +62,27 @@ class ModelRegistry {
     /** Stores a freshly trained model as the tenant's next version, live at once when asked. Returns its version. */
     StoredModel store(TenantId tenant, TenantModel model, TrainingStats stats, String requestedBy, boolean publish) {
         byte[] data = serialize(model);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store(tenant, model, data, stats, requestedBy, publish);
+            } catch (PessimisticLockingFailureException e) {
+                // InnoDB picks a deadlock victim when models are stored at the same time (seen in CI); the whole store
+                // is
+                // one transaction, rolled back, so it is simply run again (a failed store would fail the training)
+                if (attempt == STORE_ATTEMPTS) {
+                    throw e;
+                }
+                log.info(
+                        "Storing a model of {} met a lock conflict; attempt {} of {}",
+                        tenant,
+                        attempt + 1,
+                        STORE_ATTEMPTS);
+            }
+        }
+    }
+
+    private StoredModel store(
+            TenantId tenant, TenantModel model, byte[] data, TrainingStats stats, String requestedBy, boolean publish) {
         var stored = TenantContext.callAs(
                 tenant,
                 () -> transactions.execute(status -> {
