@@ -66,9 +66,8 @@ class ModelRegistry {
             try {
                 return store(tenant, model, data, stats, requestedBy, publish);
             } catch (PessimisticLockingFailureException e) {
-                // InnoDB picks a deadlock victim when models are stored at the same time (seen in CI); the whole store
-                // is
-                // one transaction, rolled back, so it is simply run again (a failed store would fail the training)
+                // InnoDB picks a deadlock victim when models are stored at the same time (seen in CI). The whole
+                // store is one transaction, rolled back, so it is run again: a failed store would fail the training.
                 if (attempt == STORE_ATTEMPTS) {
                     throw e;
                 }
